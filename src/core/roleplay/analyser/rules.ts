@@ -1,0 +1,28 @@
+import { EN_CUES, EN_REMEDY_CUES } from './cues-en'
+import { ZH_CUES, ZH_REMEDY_CUES } from './cues-zh'
+import { enNegated, zhNegated } from './negation'
+import { normalizeEn, normalizeZh } from './normalize'
+import { EN_COMMITMENT, EN_TIME_CUES } from './time-en'
+import { ZH_COMMITMENT, ZH_TIME_CUES } from './time-zh'
+import type { LocaleRules, ReplyLocale } from './types'
+
+export const RULES: Record<ReplyLocale, LocaleRules> = {
+  'zh-CN': {
+    cues: ZH_CUES,
+    remedyCues: ZH_REMEDY_CUES,
+    timeCues: ZH_TIME_CUES,
+    commitment: ZH_COMMITMENT,
+    normalize: normalizeZh,
+    clauseBreak: /[，。！？；：\n]|但是|不过|可是/g,
+    isNegated: zhNegated
+  },
+  en: {
+    cues: EN_CUES,
+    remedyCues: EN_REMEDY_CUES,
+    timeCues: EN_TIME_CUES,
+    commitment: EN_COMMITMENT,
+    normalize: normalizeEn,
+    clauseBreak: /[,.;:!?\n]| - |\bbut\b|\bhowever\b|\balthough\b|\bunless\b/g,
+    isNegated: (prefix) => enNegated(prefix)
+  }
+}

@@ -1,0 +1,29 @@
+import type { TimeCue } from './types'
+
+const WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  twelve: 12, 'twenty-four': 24, 'twenty four': 24, 'forty-eight': 48, 'forty eight': 48, 'seventy-two': 72, 'seventy two': 72
+}
+
+function enNumber(raw: string): number | null {
+  if (/^\d+(\.\d+)?$/.test(raw)) return Number(raw)
+  return WORDS[raw] ?? null
+}
+
+const UNIT_HOURS: Record<string, number> = { minute: 1 / 60, min: 1 / 60, hour: 1, hr: 1, day: 24, week: 168 }
+
+export const EN_COMMITMENT = /\b(will|shall|going to|by|within|aim to|expect|promise)\b/
+
+export const EN_TIME_CUES: TimeCue[] = [
+  {
+    re: /\b(?:within|in|inside) (?:the next )?(\d+(?:\.\d+)?|an|a|one|the|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty[- ]four|forty[- ]eight|seventy[- ]two) (?:business |working )?(minute|min|hour|hr|day|week)s?\b/,
+    hours: (m) => {
+      const n = enNumber(m[1])
+      return n === null ? null : n * UNIT_HOURS[m[2]]
+    },
+    needsCommitment: true
+  },
+  { re: /\b(by )?(the )?end of (the )?(day|today|business)\b|\btoday\b|\btonight\b|\bthis (afternoon|evening|morning)\b/, hours: () => 8, needsCommitment: true },
+  { re: /\btomorrow\b/, hours: () => 24, needsCommitment: true },
+  { re: /\bnext week\b/, hours: () => 168, needsCommitment: true }
+]

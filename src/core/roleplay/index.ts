@@ -1,0 +1,11 @@
+// The role-play core: scripts, the reply analyser, the session engine, scoring and the debrief.
+export type { Problem } from './problem'
+export { formatProblem } from './problem'
+export { parseScript, type ParsedScript } from './parse-script'
+export type { Script, ScriptNode, Turn, ChoiceTurn, TextTurn, TicketTurn, ChoiceOption, Condition, Branch, Ending, RubricEntry } from './script-schema'
+export { analyzeReply, type ReplyAnalysis, type Evidence, type ReplyLocale } from './analyser'
+export { startSession, applyTurn, rewind, offeredOptions, type StartOptions, type TurnOptions } from './engine'
+export { currentView, type SessionView, type TurnView, type TranscriptLine } from './view'
+export { scoreSession, rescoreTranscript, roleplayRubric, type Transcript, type RecordedTurn, type RescoreResult } from './scoring'
+export { debrief, type Debrief, type DebriefTurn, type DebriefItem } from './debrief'
+export { RoleplayError, type SessionState, type SessionMode, type TurnRecord, type TurnReply, type TicketForm, type SessionEnding } from './session-types'

@@ -1,0 +1,101 @@
+import type { Mark } from '../scoring/scorecard'
+import type { Settings } from '../settings/settings'
+import type { StandardId } from '../standards/standards'
+import { analyzeReply, findPhrase, type Evidence } from './analyser'
+import type { RubricEntry, Script, TextTurn } from './script-schema'
+
+/** A rubric pattern's alternatives (`a|b`) with the script's synonyms added, both ways. */
+export function expandPattern(pattern: string, synonyms: Record<string, string[]>): string[] {
+  const groups = Object.entries(synonyms).map(([word, syns]) => [word, ...syns])
+  const out = new Set<string>()
+  for (const alt of pattern.split('|').map((a) => a.trim()).filter(Boolean)) {
+    out.add(alt)
+    for (const group of groups) {
+      for (const word of group) {
+        if (!alt.includes(word)) continue
+        for (const other of group) if (other !== word) out.add(alt.split(word).join(other))
+      }
+    }
+  }
+  return [...out]
+}
+
+interface Verdict {
+  kind: Mark['kind']
+  note: string
+}
+
+function judgeRubric(entry: RubricEntry, text: string, script: Script): { positive?: Verdict; forbidden?: Verdict } {
+  const find = (pattern: string) => findPhrase(text, script.locale, expandPattern(pattern, script.synonyms))
+  const result: { positive?: Verdict; forbidden?: Verdict } = {}
+  for (const p of entry.forbidden ?? []) {
+    const hit = find(p)
+    if (hit) {
+      result.forbidden = { kind: 'violation', note: `“${hit}”` }
+      break
+    }
+  }
+  if (entry.required || entry.anyOf) {
+    const missing = (entry.required ?? []).filter((p) => !find(p))
+    const anyHit = entry.anyOf ? entry.anyOf.map(find).find(Boolean) : undefined
+    const anyOk = !entry.anyOf || anyHit !== undefined
+    if (missing.length === 0 && anyOk) {
+      const hits = [...(entry.required ?? []).map(find), anyHit].filter(Boolean)
+      result.positive = { kind: 'credit', note: hits.map((h) => `“${h}”`).join(' ') }
+    } else {
+      const wanted = [...missing, ...(anyOk ? [] : [(entry.anyOf ?? []).join(' / ')])]
+      result.positive = { kind: 'violation', note: `missing: ${wanted.join('; ')}` }
+    }
+  }
+  return result
+}
+
+export interface TextScore {
+  marks: Mark[]
+  evidence: Evidence[]
+}
+
+/**
+ * Combines the built-in analyser with the node's rubric, one mark per standard: a violation from
+ * either side wins; for a standard the rubric requires, the rubric decides the credit; otherwise the
+ * analyser's credit stands. A promised time beyond the SLA and a remedy the case does not allow turn
+ * the analyser's credit into a violation.
+ */
+export function scoreTextReply(text: string, turn: TextTurn, script: Script, settings: Settings): TextScore {
+  const analysis = analyzeReply(text, script.locale)
+  const verdicts = new Map<StandardId, Verdict>()
+  const evidence: Evidence[] = [...analysis.evidence]
+  const set = (std: StandardId, v: Verdict): void => {
+    const prev = verdicts.get(std)
+    if (!prev || (prev.kind === 'credit' && v.kind === 'violation')) verdicts.set(std, v)
+  }
+
+  for (const e of analysis.evidence) {
+    let verdict: Verdict = { kind: e.kind, note: `“${e.cue}”` }
+    if (e.standard === 'commit-time' && analysis.promisedHours !== undefined) {
+      const sla = settings.sla[script.truth.priority].responseHours
+      if (analysis.promisedHours > sla) verdict = { kind: 'violation', note: `promised ${analysis.promisedHours} h, SLA is ${sla} h` }
+    }
+    if (e.standard === 'resolve' && !analysis.remedies.some((r) => script.truth.remedies.includes(r))) {
+      verdict = { kind: 'violation', note: `offered ${analysis.remedies.join(', ')}; the case calls for ${script.truth.remedies.join(', ')}` }
+    }
+    set(e.standard, verdict)
+  }
+
+  for (const [std, entry] of Object.entries(turn.rubric) as [StandardId, RubricEntry | undefined][]) {
+    if (!entry) continue
+    const { positive, forbidden } = judgeRubric(entry, text, script)
+    if (positive) {
+      const prev = verdicts.get(std)
+      if (prev?.kind !== 'violation') verdicts.set(std, positive)
+      evidence.push({ standard: std, kind: positive.kind, text, cue: positive.note })
+    }
+    if (forbidden) {
+      set(std, forbidden)
+      evidence.push({ standard: std, kind: 'violation', text, cue: forbidden.note })
+    }
+  }
+
+  const marks: Mark[] = [...verdicts].map(([standard, v]) => ({ standard, kind: v.kind, note: v.note }))
+  return { marks, evidence }
+}

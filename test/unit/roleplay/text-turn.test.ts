@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import type { Script, TextTurn } from '@core/roleplay'
+import { expandPattern, scoreTextReply } from '@core/roleplay/text-turn'
+import { milk, settings } from './helpers'
+
+const turn = (rubric: TextTurn['rubric']): TextTurn => ({ type: 'text', rubric, moodOnCredit: 5, moodOnViolation: -10, next: 'x' })
+const marksOf = (text: string, t: TextTurn, script: Script = milk) =>
+  scoreTextReply(text, t, script, settings).marks.map((m) => `${m.standard}:${m.kind}`).sort()
+
+describe('free-text rubric', () => {
+  it('expands `|` alternatives and the script synonyms both ways', () => {
+    expect(expandPattern('退款|赔偿', { 退款: ['退钱'] }).sort()).toEqual(['赔偿', '退款', '退钱'].sort())
+    expect(expandPattern('给您退钱', { 退款: ['退钱'] }).sort()).toEqual(['给您退款', '给您退钱'])
+  })
+
+  it('required: every pattern must match to credit, otherwise the standard is debited', () => {
+    const t = turn({ record: { required: ['电话|手机', '小票'] } })
+    expect(marksOf('请留一下您的手机和小票', t)).toContain('record:credit')
+    const missing = scoreTextReply('请留一下您的手机', t, milk, settings).marks.find((m) => m.standard === 'record')
+    expect(missing).toEqual({ standard: 'record', kind: 'violation', note: 'missing: 小票' })
+  })
+
+  it('anyOf: one match credits; synonyms count', () => {
+    const t = turn({ resolve: { anyOf: ['退款'] } })
+    expect(marksOf('马上给您退钱', t)).toContain('resolve:credit')
+  })
+
+  it('matching ignores case and spaces and respects negation', () => {
+    const t = turn({ escalate: { anyOf: ['Manager'] } })
+    const en: Script = { ...milk, locale: 'en' }
+    expect(marksOf('I will ask my  MANAGER to come.', t, en)).toContain('escalate:credit')
+    expect(marksOf('我会 请 店长 来', turn({ escalate: { anyOf: ['请店长'] } }))).toContain('escalate:credit')
+    expect(marksOf('我们不会退款', turn({ resolve: { anyOf: ['退款'] } }))).toContain('resolve:violation')
+  })
+
+  it('forbidden: a match violates, and wins over a credit of the same standard', () => {
+    const t = turn({ 'no-blame': { forbidden: ['你自己'] }, language: { anyOf: ['请'] } })
+    expect(marksOf('请你自己看清楚', t)).toEqual(expect.arrayContaining(['no-blame:violation']))
+    expect(marksOf('不是你自己的问题，请放心', t)).not.toContain('no-blame:violation')
+  })
+
+  it('a promised time beyond the SLA debits commit-time', () => {
+    expect(marksOf('我们两小时内给您回电', turn({}))).toContain('commit-time:credit')
+    expect(marksOf('我们明天给您回电', turn({}))).toContain('commit-time:violation') // urgent: 2 h
+    const normal: Script = { ...milk, truth: { ...milk.truth, priority: 'normal' } }
+    expect(marksOf('我们明天给您回电', turn({}), normal)).toContain('commit-time:credit')
+  })
+
+  it('a remedy the case does not allow debits resolve', () => {
+    expect(marksOf('给您全额退款', turn({}))).toContain('resolve:credit')
+    expect(marksOf('给您一张优惠券', turn({}))).toContain('resolve:violation')
+  })
+})
