@@ -1,0 +1,33 @@
+import type { DataDir } from '../storage'
+import { AuditService } from './audit'
+import { AuthService } from './auth'
+import type { AppInfo, BackendPaths, BaseServices } from './base'
+import type { Log } from './log'
+import { SettingsService } from './settings'
+import { openAnalytics, type AnalyticsService } from './analytics'
+import { openAppraisal, type AppraisalService } from './appraisal'
+import { openCases, type CasesService } from './cases'
+import { openRoleplay, type RoleplayService } from './roleplay'
+
+export type { AppInfo, BackendPaths } from './base'
+
+/** Every service the API handlers may use, created once per backend. */
+export interface Services extends BaseServices {
+  cases: CasesService
+  roleplay: RoleplayService
+  appraisal: AppraisalService
+  analytics: AnalyticsService
+}
+
+export async function createServices(data: DataDir, paths: BackendPaths, app: AppInfo, log: Log): Promise<Services> {
+  const settings = await SettingsService.open(data)
+  data.backup.configure(settings.settings.storage)
+  const auth = await AuthService.open(data, () => settings.settings.security.idleMinutes)
+  const audit = await AuditService.open(data)
+  const base: BaseServices = { paths, app, log, data, settings, auth, audit }
+  const cases = await openCases(base)
+  const roleplay = await openRoleplay(base)
+  const appraisal = await openAppraisal(base)
+  const analytics = await openAnalytics(base)
+  return { ...base, cases, roleplay, appraisal, analytics }
+}

@@ -1,0 +1,7 @@
+import { ADMIN, type Access } from '../access-types'
+
+/** Who may call each of the admin module's channels. */
+export const adminAccess = {
+  'audit.list': ADMIN,
+  'audit.export': ADMIN
+} satisfies Record<string, Access>

@@ -1,0 +1,2 @@
+/** The analytics module's channels (input and output schemas). */
+export const analyticsChannels = {}

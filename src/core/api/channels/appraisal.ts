@@ -1,0 +1,2 @@
+/** The appraisal module's channels (input and output schemas). */
+export const appraisalChannels = {}

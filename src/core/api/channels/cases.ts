@@ -1,0 +1,2 @@
+/** The cases module's channels (input and output schemas). */
+export const casesChannels = {}

@@ -1,0 +1,2 @@
+/** The roleplay module's channels (input and output schemas). */
+export const roleplayChannels = {}

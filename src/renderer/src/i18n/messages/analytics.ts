@@ -1,0 +1,4 @@
+/** Strings of the analytics module. */
+export const zh = {}
+
+export const en: typeof zh = {}
