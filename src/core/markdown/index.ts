@@ -1,0 +1,2 @@
+export { renderMarkdown } from './render'
+export { classifyUrl, isSafeLinkUrl, isSafeImageUrl, isExternalUrl, type UrlKind } from './url-policy'

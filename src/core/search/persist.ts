@@ -1,0 +1,149 @@
+import type { Postings } from './postings'
+import type { SerializedSearchIndex, StoredDoc } from './types'
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+const ENCODE = new Uint8Array(64)
+const DECODE = new Int16Array(128).fill(-1)
+for (let i = 0; i < 64; i++) {
+  ENCODE[i] = ALPHABET.charCodeAt(i)
+  DECODE[ALPHABET.charCodeAt(i)] = i
+}
+
+/** Unsigned LEB128 varints in a growable byte buffer. */
+class ByteWriter {
+  bytes = new Uint8Array(1 << 16)
+  length = 0
+
+  varint(v: number): void {
+    if (this.length + 5 > this.bytes.length) {
+      const b = new Uint8Array(this.bytes.length * 2)
+      b.set(this.bytes)
+      this.bytes = b
+    }
+    while (v >= 0x80) {
+      this.bytes[this.length++] = (v & 0x7f) | 0x80
+      v = Math.floor(v / 128)
+    }
+    this.bytes[this.length++] = v
+  }
+}
+
+/** Base64 by hand: no Buffer (Node only) and no btoa on strings this large in src/core. */
+function toBase64(bytes: Uint8Array, length: number): string {
+  const out = new Uint8Array(Math.ceil(length / 3) * 4)
+  let o = 0
+  for (let i = 0; i < length; i += 3) {
+    const b1 = bytes[i]
+    const b2 = i + 1 < length ? bytes[i + 1] : 0
+    const b3 = i + 2 < length ? bytes[i + 2] : 0
+    out[o++] = ENCODE[b1 >> 2]
+    out[o++] = ENCODE[((b1 & 3) << 4) | (b2 >> 4)]
+    out[o++] = i + 1 < length ? ENCODE[((b2 & 15) << 2) | (b3 >> 6)] : 61
+    out[o++] = i + 2 < length ? ENCODE[b3 & 63] : 61
+  }
+  return new TextDecoder('latin1').decode(out)
+}
+
+function fromBase64(s: string): Uint8Array {
+  let end = s.length
+  while (end > 0 && s.charCodeAt(end - 1) === 61) end--
+  const out = new Uint8Array(Math.floor((end * 3) / 4))
+  let o = 0
+  let acc = 0
+  let bits = 0
+  for (let i = 0; i < end; i++) {
+    const c = s.charCodeAt(i)
+    const v = c < 128 ? DECODE[c] : -1
+    if (v < 0) throw new Error('search index: postings are not base64')
+    acc = (acc << 6) | v
+    bits += 6
+    if (bits >= 8) {
+      bits -= 8
+      out[o++] = (acc >> bits) & 255
+    }
+  }
+  return out
+}
+
+/**
+ * Postings as varints: per term its document count, then per posting the slot gap and the packed
+ * field counts. Gaps and counts are small, so a snapshot is about a third of the raw arrays.
+ */
+function encodePostings(p: Postings): string {
+  const w = new ByteWriter()
+  const terms = p.offsets.length - 1
+  for (let t = 0; t < terms; t++) {
+    w.varint(p.offsets[t + 1] - p.offsets[t])
+    let prev = 0
+    for (let i = p.offsets[t]; i < p.offsets[t + 1]; i++) {
+      w.varint(p.slots[i] - prev)
+      prev = p.slots[i]
+      w.varint(p.tfs[i])
+    }
+  }
+  return toBase64(w.bytes, w.length)
+}
+
+function decodePostings(b64: string, termCount: number, docCount: number): Postings {
+  const bytes = fromBase64(b64)
+  let pos = 0
+  const read = (): number => {
+    let v = 0
+    let mul = 1
+    for (;;) {
+      if (pos >= bytes.length) throw new Error('search index: postings end early')
+      const b = bytes[pos++]
+      v += (b & 0x7f) * mul
+      if (b < 0x80) return v
+      mul *= 128
+    }
+  }
+  const offsets = new Uint32Array(termCount + 1)
+  let slots = new Uint32Array(1 << 16)
+  let tfs = new Uint32Array(1 << 16)
+  let at = 0
+  for (let t = 0; t < termCount; t++) {
+    const df = read()
+    if (at + df > slots.length) {
+      let size = slots.length * 2
+      while (size < at + df) size *= 2
+      const s2 = new Uint32Array(size)
+      s2.set(slots)
+      slots = s2
+      const t2 = new Uint32Array(size)
+      t2.set(tfs)
+      tfs = t2
+    }
+    let slot = 0
+    for (let k = 0; k < df; k++) {
+      slot += read()
+      if (slot >= docCount) throw new Error('search index: posting points past the documents')
+      slots[at] = slot
+      tfs[at++] = read()
+    }
+    offsets[t + 1] = at
+  }
+  if (pos !== bytes.length) throw new Error('search index: postings do not match the vocabulary')
+  return { offsets, slots: slots.slice(0, at), tfs: tfs.slice(0, at) }
+}
+
+export function serialize(terms: string[], docs: StoredDoc[], postings: Postings): SerializedSearchIndex {
+  return {
+    format: 'complaint-coach-search-index',
+    version: 1,
+    terms: [...terms],
+    docs: docs.map((d) => ({ ...d, tags: [...d.tags], standards: [...d.standards], lens: [...d.lens] as StoredDoc['lens'] })),
+    postings: encodePostings(postings)
+  }
+}
+
+/** Checks the snapshot's shape before trusting it; throws with a reason a log can show. */
+export function deserialize(json: unknown): { terms: string[]; docs: StoredDoc[]; postings: Postings } {
+  const data = (typeof json === 'string' ? JSON.parse(json) : json) as Partial<SerializedSearchIndex> | null
+  if (!data || data.format !== 'complaint-coach-search-index') throw new Error('search index: not a saved search index')
+  if (data.version !== 1) throw new Error(`search index: unsupported version ${String(data.version)}`)
+  if (!Array.isArray(data.terms) || !Array.isArray(data.docs) || typeof data.postings !== 'string') {
+    throw new Error('search index: terms, docs or postings missing')
+  }
+  return { terms: data.terms, docs: data.docs, postings: decodePostings(data.postings, data.terms.length, data.docs.length) }
+}
