@@ -27,6 +27,8 @@ export function windowOptions(preloadPath: string, iconPath: string): BrowserWin
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // Middle-click opens links in a new window without going through setWindowOpenHandler.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false
     }
   }

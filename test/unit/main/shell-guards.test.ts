@@ -36,7 +36,8 @@ describe('window options', () => {
       nodeIntegrationInSubFrames: false,
       webviewTag: false,
       webSecurity: true,
-      allowRunningInsecureContent: false
+      allowRunningInsecureContent: false,
+      disableBlinkFeatures: 'Auxclick'
     })
   })
 
