@@ -5,7 +5,10 @@ import { ApiClientError } from '../api/client'
 export function useErrorText() {
   const { t } = useI18n()
   return (e: unknown): string => {
-    if (e instanceof ApiClientError) return t(`error.${e.code}`, { message: e.message })
+    if (e instanceof ApiClientError) {
+      const seconds = /(\d+) s/.exec(e.message)?.[1] ?? '—'
+      return t(`error.${e.code}`, { message: e.message, seconds })
+    }
     return t('state.error', { message: e instanceof Error ? e.message : String(e) })
   }
 }

@@ -4,7 +4,7 @@ export const zh = {
     intro: '这是第一次启动。请为管理员设置用户名和密码，之后可在“系统管理”中为学员、培训师和主管创建账号。',
     submit: '创建管理员并进入'
   },
-  login: { title: '登录', submit: '登录', idle: '由于长时间未操作，已自动退出登录。', signedOut: '已退出登录。' },
+  login: { title: '登录', submit: '登录', wrong: '用户名或密码错误。', idle: '由于长时间未操作，已自动退出登录。', signedOut: '已退出登录。' },
   field: {
     username: '用户名', displayName: '显示名称', password: '密码', passwordAgain: '再次输入密码',
     roles: '角色', staffId: '对应工号', active: '启用'
@@ -20,7 +20,7 @@ export const en: typeof zh = {
     intro: 'This is the first start. Choose the administrator’s user name and password; you can then create accounts for trainees, trainers and managers under “Administration”.',
     submit: 'Create administrator and continue'
   },
-  login: { title: 'Sign in', submit: 'Sign in', idle: 'You were signed out after a period of inactivity.', signedOut: 'You have signed out.' },
+  login: { title: 'Sign in', submit: 'Sign in', wrong: 'Wrong user name or password.', idle: 'You were signed out after a period of inactivity.', signedOut: 'You have signed out.' },
   field: {
     username: 'User name', displayName: 'Display name', password: 'Password', passwordAgain: 'Repeat password',
     roles: 'Roles', staffId: 'Staff ID', active: 'Active'

@@ -10,7 +10,7 @@ export const zh = {
   state: { loading: '加载中…', empty: '暂无数据', error: '出错了：{message}', saved: '已保存' },
   error: {
     'invalid-input': '输入有误：{message}', unauthorized: '请先登录', forbidden: '没有权限执行此操作',
-    'not-found': '未找到：{message}', conflict: '{message}', locked: '{message}', 'too-large': '文件或内容过大',
+    'not-found': '未找到：{message}', conflict: '{message}', locked: '登录失败次数过多，账号已暂时锁定，请 {seconds} 秒后再试。', 'too-large': '文件或内容过大',
     'unknown-channel': '未知接口', 'data-in-use': '数据正被另一个程序使用', internal: '系统内部错误，详情已记录在日志中'
   },
   placeholder: {
@@ -40,7 +40,7 @@ export const en: typeof zh = {
   state: { loading: 'Loading…', empty: 'Nothing here yet', error: 'Something went wrong: {message}', saved: 'Saved' },
   error: {
     'invalid-input': 'Invalid input: {message}', unauthorized: 'Please sign in first', forbidden: 'You do not have permission to do this',
-    'not-found': 'Not found: {message}', conflict: '{message}', locked: '{message}', 'too-large': 'The file or content is too large',
+    'not-found': 'Not found: {message}', conflict: '{message}', locked: 'Too many failed attempts: the account is locked. Try again in {seconds} s.', 'too-large': 'The file or content is too large',
     'unknown-channel': 'Unknown API channel', 'data-in-use': 'The data is in use by another program', internal: 'Internal error; the details are in the log'
   },
   placeholder: {
