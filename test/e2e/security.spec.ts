@@ -22,7 +22,7 @@ test('a trainee cannot open manager pages by URL, and the backend refuses their 
   await shot(page, 'security-trainee-denied-zh')
 
   // The page's own session, used directly against the API: refused by the backend, not only hidden.
-  const session = await page.evaluate(() => sessionStorage.getItem('cc.session'))
+  const session = await page.evaluate<string | null>("sessionStorage.getItem('cc.session')")
   for (const channel of ['accounts.list', 'audit.list', 'settings.update']) {
     const r = await app.api(channel, {}, session)
     expect(r, channel).toMatchObject({ ok: false, code: 'forbidden' })
