@@ -13,29 +13,38 @@ export interface TestBackend {
   dataDir: string
   /** Calls a channel as the given session would, over the same dispatch every transport uses. */
   call<T = unknown>(channel: string, input: unknown, session?: string | null): Promise<{ ok: boolean; data: T; code?: string; message?: string }>
+  /** Closes the backend and opens a new one on the same data folder, as a restart of the app would. */
+  restart(): Promise<void>
   close(): Promise<void>
 }
 
-/** A backend over a fresh temp data folder, with the shipped resources and cases. */
-export async function testBackend(): Promise<TestBackend> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cc-test-'))
-  const backend = await createBackend({
+function openBackend(dataDir: string): Promise<Backend> {
+  return createBackend({
     dataDir,
     resourcesDir: join(ROOT, 'resources'),
     casesDir: join(ROOT, 'cases'),
     mode: 'browser',
     log: quietLog
   })
-  return {
-    backend,
+}
+
+/** A backend over a fresh temp data folder, with the shipped resources and cases. */
+export async function testBackend(): Promise<TestBackend> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cc-test-'))
+  const tb: TestBackend = {
+    backend: await openBackend(dataDir),
     dataDir,
-    call: async (channel, input, session = null) =>
-      (await backend.call({ channel, input, session })) as never,
+    call: async (channel, input, session = null) => (await tb.backend.call({ channel, input, session })) as never,
+    restart: async () => {
+      await tb.backend.close()
+      tb.backend = await openBackend(dataDir)
+    },
     close: async () => {
-      await backend.close()
+      await tb.backend.close()
       rmSync(dataDir, { recursive: true, force: true })
     }
   }
+  return tb
 }
 
 export async function withServer(tb: TestBackend): Promise<RunningServer> {

@@ -3,6 +3,7 @@ import type { AuditService } from './audit'
 import type { AuthService } from './auth'
 import type { Log } from './log'
 import type { SettingsService } from './settings'
+import type { StandardsService } from './standards'
 
 export interface BackendPaths {
   /** The user-data folder this backend owns. */
@@ -26,6 +27,7 @@ export interface BaseServices {
   log: Log
   data: DataDir
   settings: SettingsService
+  standards: StandardsService
   auth: AuthService
   audit: AuditService
 }

@@ -4,6 +4,7 @@ import { AuthService } from './auth'
 import type { AppInfo, BackendPaths, BaseServices } from './base'
 import type { Log } from './log'
 import { SettingsService } from './settings'
+import { StandardsService } from './standards'
 import { openAnalytics, type AnalyticsService } from './analytics'
 import { openAppraisal, type AppraisalService } from './appraisal'
 import { openCases, type CasesService } from './cases'
@@ -24,7 +25,8 @@ export async function createServices(data: DataDir, paths: BackendPaths, app: Ap
   data.backup.configure(settings.settings.storage)
   const auth = await AuthService.open(data, () => settings.settings.security.idleMinutes)
   const audit = await AuditService.open(data)
-  const base: BaseServices = { paths, app, log, data, settings, auth, audit }
+  const standards = await StandardsService.open(data, paths.resourcesDir)
+  const base: BaseServices = { paths, app, log, data, settings, standards, auth, audit }
   const cases = await openCases(base)
   const roleplay = await openRoleplay(base)
   const appraisal = await openAppraisal(base)

@@ -1,6 +1,6 @@
 import type { Role } from '../domain/enums'
 import type { ChannelName } from './contract'
-import { ADMIN, type Access } from './access-types'
+import { ADMIN, TRAINERS, type Access } from './access-types'
 import { adminAccess } from './access/admin'
 import { analyticsAccess } from './access/analytics'
 import { appraisalAccess } from './access/appraisal'
@@ -20,6 +20,8 @@ export const permissions: Record<ChannelName, Access> = {
   'ui.prefs.set': 'public',
   'settings.get': 'signed-in',
   'settings.update': ADMIN,
+  'standards.get': 'signed-in',
+  'standards.update': TRAINERS,
   'auth.status': 'public',
   'auth.setup': 'public',
   'auth.login': 'public',

@@ -1,6 +1,8 @@
+import { STANDARD_IDS } from '@core/standards/standards'
+import { invalid } from '../errors'
 import type { HandlerTable } from '../types'
 
-type AppChannels = 'app.info' | 'ui.prefs.get' | 'ui.prefs.set' | 'settings.get' | 'settings.update'
+type AppChannels = 'app.info' | 'ui.prefs.get' | 'ui.prefs.set' | 'settings.get' | 'settings.update' | 'standards.get' | 'standards.update'
 
 export const appHandlers: HandlerTable<AppChannels> = {
   'app.info': (_input, { services }) => ({
@@ -16,6 +18,19 @@ export const appHandlers: HandlerTable<AppChannels> = {
     const after = await services.settings.updateSettings(input)
     services.data.backup.configure(after.storage)
     await services.audit.record(user, 'settings.update', 'settings', { before, after })
+    return after
+  },
+  'standards.get': (_input, { services }) => services.standards.rubric(),
+  'standards.update': async ({ rubric }, { services, user }) => {
+    // Scripts, cases and stored sessions refer to the ids: an edit may change everything but the set of ids.
+    if (rubric) {
+      const ids = rubric.standards.map((s) => s.id).sort()
+      if (ids.join() !== [...STANDARD_IDS].sort().join())
+        throw invalid('rubric.standards: every standard id must appear exactly once; ids cannot be added or removed')
+    }
+    const before = services.standards.rubric()
+    const after = await services.standards.save(rubric)
+    await services.audit.record(user, 'standards.update', 'standards', { before, after })
     return after
   }
 }

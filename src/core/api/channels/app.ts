@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { channel } from '../define'
 import { empty } from '../common'
 import { settingsPatchSchema, settingsSchema } from '../../settings/settings'
+import { rubricSchema } from '../../standards/standards'
 
 export const uiPrefsSchema = z.object({
   locale: z.enum(['zh-CN', 'en']),
@@ -32,5 +33,9 @@ export const appChannels = {
   'ui.prefs.get': channel(empty, uiPrefsSchema),
   'ui.prefs.set': channel(uiPrefsSchema.partial().strict(), uiPrefsSchema),
   'settings.get': channel(empty, settingsSchema),
-  'settings.update': channel(settingsPatchSchema, settingsSchema)
+  'settings.update': channel(settingsPatchSchema, settingsSchema),
+  /** The service standards in force (every module scores against them). */
+  'standards.get': channel(empty, rubricSchema),
+  /** Trainers edit names, descriptions, weights and the pass mark; `reset` goes back to the shipped rubric. */
+  'standards.update': channel(z.object({ rubric: rubricSchema.nullable() }).strict(), rubricSchema)
 }
