@@ -1,9 +1,27 @@
+import type { ComplaintRecord, PeriodRange, StaffKpi, StaffMember } from '@core/appraisal/types'
 import type { BaseServices } from '../base'
 
-/** The appraisal module's backend service. */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface AppraisalService {}
+/**
+ * The appraisal module's backend service. The read methods below are what other modules rely on
+ * (special appraisals, incentives and training plans, analytics); keep their meaning.
+ */
+export interface AppraisalService {
+  /** The roster, active and inactive. */
+  roster(): Promise<StaffMember[]>
+  /** The per-staff table for a period (every staff member with tickets or on the active roster), ranked. */
+  periodTable(range: PeriodRange & { team?: string }): Promise<StaffKpi[]>
+  /** Records received in the period (calendar days in the configured time zone), optionally one team's. */
+  records(range: PeriodRange & { team?: string; staffId?: string }): Promise<ComplaintRecord[]>
+  /** Records by ticket id; unknown ids are left out. */
+  tickets(ids: readonly string[]): Promise<ComplaintRecord[]>
+}
 
+/** Interim: no records yet; the appraisal module replaces this with its full service. */
 export async function openAppraisal(_base: BaseServices): Promise<AppraisalService> {
-  return {}
+  return {
+    roster: async () => [],
+    periodTable: async () => [],
+    records: async () => [],
+    tickets: async () => []
+  }
 }
