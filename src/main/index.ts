@@ -36,7 +36,8 @@ async function start(): Promise<void> {
       dataDir: app.getPath('userData'),
       resourcesDir: join(root, 'resources'),
       casesDir: join(root, 'cases'),
-      mode: 'electron'
+      mode: 'electron',
+      autoBackup: true
     })
   } catch (e) {
     if (e instanceof DataInUseError) {

@@ -20,6 +20,11 @@ export interface AppInfo {
   mode: 'electron' | 'browser'
 }
 
+export interface Lifecycle {
+  /** Builds every service again on the data folder as it now is (after an admin restore). */
+  reopen(): Promise<void>
+}
+
 /** What every module's service may build on. */
 export interface BaseServices {
   paths: BackendPaths
@@ -30,4 +35,5 @@ export interface BaseServices {
   standards: StandardsService
   auth: AuthService
   audit: AuditService
+  lifecycle: Lifecycle
 }

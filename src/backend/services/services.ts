@@ -1,7 +1,7 @@
 import type { DataDir } from '../storage'
 import { AuditService } from './audit'
 import { AuthService } from './auth'
-import type { AppInfo, BackendPaths, BaseServices } from './base'
+import type { AppInfo, BackendPaths, BaseServices, Lifecycle } from './base'
 import type { Log } from './log'
 import { SettingsService } from './settings'
 import { StandardsService } from './standards'
@@ -20,13 +20,13 @@ export interface Services extends BaseServices {
   analytics: AnalyticsService
 }
 
-export async function createServices(data: DataDir, paths: BackendPaths, app: AppInfo, log: Log): Promise<Services> {
+export async function createServices(data: DataDir, paths: BackendPaths, app: AppInfo, log: Log, lifecycle: Lifecycle): Promise<Services> {
   const settings = await SettingsService.open(data)
   data.backup.configure(settings.settings.storage)
   const auth = await AuthService.open(data, () => settings.settings.security.idleMinutes)
   const audit = await AuditService.open(data)
   const standards = await StandardsService.open(data, paths.resourcesDir)
-  const base: BaseServices = { paths, app, log, data, settings, standards, auth, audit }
+  const base: BaseServices = { paths, app, log, data, settings, standards, auth, audit, lifecycle }
   const cases = await openCases(base)
   const roleplay = await openRoleplay(base)
   const appraisal = await openAppraisal(base)

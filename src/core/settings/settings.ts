@@ -2,12 +2,22 @@ import { z } from 'zod'
 import { CHANNELS } from '../domain/enums'
 
 const hours = z.number().positive().max(24 * 365)
+
+/** Whether the runtime knows the IANA zone (every appraisal period is cut in it). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
 const sla = z.object({ responseHours: hours, resolutionHours: hours })
 
 const sections = {
   locale: z.enum(['zh-CN', 'en']),
   theme: z.enum(['light', 'dark', 'auto']),
-  timeZone: z.string().min(1).max(64),
+  timeZone: z.string().min(1).max(64).refine(isTimeZone, 'not a known time zone (e.g. Asia/Shanghai)'),
   sla: z.object({ urgent: sla, normal: sla, low: sla }),
   appraisal: z.object({
     weights: z.object({
@@ -16,7 +26,9 @@ const sections = {
       satisfaction: z.number().min(0).max(1),
       training: z.number().min(0).max(1)
     }),
-    grades: z.object({ A: z.number(), B: z.number(), C: z.number() }),
+    grades: z
+      .object({ A: z.number().min(0).max(100), B: z.number().min(0).max(100), C: z.number().min(0).max(100) })
+      .refine((g) => g.A > g.B && g.B > g.C, 'grade bands must fall: A > B > C'),
     recognitionTopN: z.number().int().min(0).max(100)
   }),
   roleplay: z.object({
@@ -26,7 +38,12 @@ const sections = {
     timeTargetSeconds: z.record(z.enum(CHANNELS), z.number().int().min(5).max(3600))
   }),
   security: z.object({ idleMinutes: z.number().int().min(1).max(24 * 60), maskPersonalData: z.boolean() }),
-  storage: z.object({ keepBackups: z.number().int().min(1).max(100), dailyBackups: z.number().int().min(0).max(365) })
+  storage: z.object({
+    keepBackups: z.number().int().min(1).max(100),
+    dailyBackups: z.number().int().min(0).max(365),
+    /** Hours between automatic whole-folder archives; 0 turns them off. */
+    archiveEveryHours: z.number().int().min(0).max(24 * 30).default(24)
+  })
 }
 
 export const DEFAULT_SETTINGS: { [K in keyof typeof sections]: z.infer<(typeof sections)[K]> } = {
@@ -49,7 +66,7 @@ export const DEFAULT_SETTINGS: { [K in keyof typeof sections]: z.infer<(typeof s
     timeTargetSeconds: { phone: 30, 'in-store': 30, 'online-chat': 60, app: 90, 'social-media': 120, 'web-form': 300, email: 300 }
   },
   security: { idleMinutes: 30, maskPersonalData: true },
-  storage: { keepBackups: 5, dailyBackups: 7 }
+  storage: { keepBackups: 5, dailyBackups: 7, archiveEveryHours: 24 }
 }
 
 /** Every figure DESIGN.md calls "a setting"; a section missing from a stored file gets its default. */
@@ -68,8 +85,6 @@ export const settingsSchema = z.object({
 export const settingsPatchSchema = z.object(sections).partial().strict()
 export type Settings = z.infer<typeof settingsSchema>
 export type SettingsInput = z.input<typeof settingsSchema>
-
-
 
 export function defaultSettings(): Settings {
   return structuredClone(DEFAULT_SETTINGS) as Settings

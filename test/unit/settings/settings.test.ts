@@ -22,4 +22,18 @@ describe('settings', () => {
     expect(() => settingsPatchSchema.parse({ nonsense: 1 })).toThrow()
     expect(() => settingsPatchSchema.parse({ roleplay: { passMark: 120 } })).toThrow()
   })
+
+  it('refuse an unknown time zone and grade bands that do not fall', () => {
+    expect(settingsPatchSchema.safeParse({ timeZone: 'Asia/Shanghai' }).success).toBe(true)
+    const tz = settingsPatchSchema.safeParse({ timeZone: 'Mars/Olympus' })
+    expect(tz.success).toBe(false)
+    expect(tz.error?.issues[0].message).toMatch(/time zone/)
+    const bands = { ...defaultSettings().appraisal, grades: { A: 80, B: 85, C: 70 } }
+    expect(settingsPatchSchema.safeParse({ appraisal: bands }).error?.issues[0].message).toMatch(/A > B > C/)
+  })
+
+  it('fill the automatic backup interval into a storage section written before it existed', () => {
+    const older = { ...defaultSettings(), storage: { keepBackups: 3, dailyBackups: 2 } }
+    expect(settingsSchema.parse(older).storage).toEqual({ keepBackups: 3, dailyBackups: 2, archiveEveryHours: 24 })
+  })
 })

@@ -1,6 +1,7 @@
 import { toCsv } from '@core/csv/write'
 import type { HandlerTable } from '../types'
 import type { adminChannels } from '@core/api/channels/admin'
+import { backupHandlers } from './backup'
 
 /** Handlers of the admin module's channels. */
 export const adminHandlers: HandlerTable<keyof typeof adminChannels> = {
@@ -12,5 +13,6 @@ export const adminHandlers: HandlerTable<keyof typeof adminChannels> = {
       entries.map((e) => [e.at, e.actorName ?? '', e.action, e.target, e.before, e.after, e.note ?? ''])
     )
     return { fileName: `audit-${new Date().toISOString().slice(0, 10)}.csv`, csv }
-  }
+  },
+  ...backupHandlers
 }

@@ -1,6 +1,6 @@
 export const zh = {
   title: '系统管理',
-  tabs: { accounts: '账号', audit: '审计日志' },
+  tabs: { accounts: '账号', audit: '审计日志', backup: '备份与恢复' },
   accounts: {
     create: '新建账号',
     edit: '编辑账号',
@@ -23,12 +23,30 @@ export const zh = {
     exportCsv: '导出 CSV',
     filterAction: '按操作筛选，如 case.',
     system: '系统'
+  },
+  backup: {
+    archivesTitle: '数据备份',
+    now: '立即备份',
+    export: '导出备份文件',
+    schedule: '系统每 {hours} 小时自动备份一次全部数据（可在设置中修改），备份保存在数据目录的 backups/archives 中。',
+    scheduleOff: '自动备份已关闭（可在设置中开启）。',
+    empty: '还没有备份。点击“立即备份”创建第一个备份。',
+    at: '备份时间',
+    size: '大小',
+    path: '位置',
+    done: '备份已完成',
+    restoreTitle: '从备份恢复',
+    restoreHint: '恢复会用备份文件中的数据替换当前全部数据（账号、案例、演练记录、考核数据、设置）。恢复前会先完整校验备份文件，校验不通过则不做任何改动；被替换的数据会保留在数据目录的 .pre-restore-时间 文件夹中。恢复后所有人需要重新登录。',
+    restorePick: '选择备份文件并恢复…',
+    restoreConfirm: '确定用“{name}”替换当前全部数据吗？恢复后所有人需要重新登录。',
+    restoreGo: '恢复',
+    restored: '已从备份恢复 {files} 个数据文件，请重新登录。'
   }
 }
 
 export const en: typeof zh = {
   title: 'Administration',
-  tabs: { accounts: 'Accounts', audit: 'Audit log' },
+  tabs: { accounts: 'Accounts', audit: 'Audit log', backup: 'Backup & restore' },
   accounts: {
     create: 'New account',
     edit: 'Edit account',
@@ -51,5 +69,23 @@ export const en: typeof zh = {
     exportCsv: 'Export CSV',
     filterAction: 'Filter by action, e.g. case.',
     system: 'System'
+  },
+  backup: {
+    archivesTitle: 'Data backups',
+    now: 'Back up now',
+    export: 'Export backup file',
+    schedule: 'All data is backed up automatically every {hours} hours (change it in Settings); backups are kept in the data folder under backups/archives.',
+    scheduleOff: 'Automatic backups are off (turn them on in Settings).',
+    empty: 'No backups yet. Click “Back up now” to make the first one.',
+    at: 'Taken',
+    size: 'Size',
+    path: 'Location',
+    done: 'Backup complete',
+    restoreTitle: 'Restore from a backup',
+    restoreHint: 'Restoring replaces all current data (accounts, cases, sessions, appraisal data, settings) with the backup file’s. The whole file is checked first; if anything is wrong nothing is changed. The replaced data is kept in the data folder under .pre-restore-<time>. Everyone signs in again afterwards.',
+    restorePick: 'Choose a backup file and restore…',
+    restoreConfirm: 'Replace all current data with “{name}”? Everyone will need to sign in again.',
+    restoreGo: 'Restore',
+    restored: 'Restored {files} data files from the backup. Please sign in again.'
   }
 }

@@ -10,7 +10,29 @@ export const zh = {
   timeZone: '时区',
   idleMinutes: '闲置自动退出（分钟）',
   passMark: '演练及格分',
-  adminOnly: '以下设置仅管理员可修改。'
+  adminOnly: '以下设置仅管理员可修改。',
+  saved: '设置已保存',
+  discard: '放弃修改',
+  sections: {
+    general: '常规',
+    sla: '服务时限（SLA）',
+    appraisal: '绩效考核',
+    roleplay: '情景演练',
+    security: '安全与隐私',
+    storage: '数据备份'
+  },
+  slaHint: '首次响应时限用于计算及时率，解决时限用于判断超时；单位为小时。',
+  responseHours: '首次响应（小时）',
+  resolutionHours: '解决（小时）',
+  weights: { timeliness: '及时率权重', resolution: '解决率权重', satisfaction: '满意度权重', training: '培训成绩权重' },
+  weightSum: '权重合计 {sum}（建议为 1.00；缺少数据的指标，其权重按比例分给其他指标）',
+  gradeAtLeast: '{grade} 级最低分',
+  recognitionTopN: '表彰名单前 N 名',
+  timeTargetHint: '每轮回复的默认时限（秒），按渠道设置；超时回复会扣“及时受理确认”。',
+  maskPersonalData: '对不需要的角色隐藏顾客电话、姓名等个人信息',
+  keepBackups: '每个数据文件保留的历史版本数',
+  dailyBackups: '保留每日备份（天）',
+  archiveEveryHours: '自动全量备份间隔（小时，0 为关闭）'
 }
 
 export const en: typeof zh = {
@@ -25,5 +47,27 @@ export const en: typeof zh = {
   timeZone: 'Time zone',
   idleMinutes: 'Sign out after idle (minutes)',
   passMark: 'Role-play pass mark',
-  adminOnly: 'Only administrators can change the settings below.'
+  adminOnly: 'Only administrators can change the settings below.',
+  saved: 'Settings saved',
+  discard: 'Discard changes',
+  sections: {
+    general: 'General',
+    sla: 'Service levels (SLA)',
+    appraisal: 'Appraisal',
+    roleplay: 'Role-play',
+    security: 'Security and privacy',
+    storage: 'Backups'
+  },
+  slaHint: 'The first-response limit decides timeliness; the resolution limit decides what is overdue. In hours.',
+  responseHours: 'First response (h)',
+  resolutionHours: 'Resolution (h)',
+  weights: { timeliness: 'Timeliness weight', resolution: 'Resolution weight', satisfaction: 'Satisfaction weight', training: 'Training weight' },
+  weightSum: 'Weights add up to {sum} (1.00 is usual; a measure without data passes its weight to the others in proportion)',
+  gradeAtLeast: 'Lowest score for {grade}',
+  recognitionTopN: 'Recognise the top N',
+  timeTargetHint: 'Default time for each reply, per channel, in seconds; a slower reply debits “Prompt acknowledgement”.',
+  maskPersonalData: 'Hide customer phone numbers and names from roles that do not need them',
+  keepBackups: 'Versions kept of each data file',
+  dailyBackups: 'Daily copies kept (days)',
+  archiveEveryHours: 'Automatic full backup every (hours, 0 = off)'
 }
