@@ -16,3 +16,4 @@ export const notFound = (what: string) => new ApiError('not-found', `${what} not
 export const forbidden = (why = 'you do not have permission for this') => new ApiError('forbidden', why)
 export const invalid = (message: string, issues?: { path: string; message: string }[]) =>
   new ApiError('invalid-input', message, issues)
+export const unauthorized = () => new ApiError('unauthorized', 'please sign in first')

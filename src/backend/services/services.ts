@@ -7,14 +7,14 @@ import { SettingsService } from './settings'
 import { StandardsService } from './standards'
 import { openAnalytics, type AnalyticsService } from './analytics'
 import { openAppraisal, type AppraisalService } from './appraisal'
-import { openCases, type CasesService } from './cases'
+import { openCases, type CaseLibraryService } from './cases'
 import { openRoleplay, type RoleplayService } from './roleplay'
 
 export type { AppInfo, BackendPaths } from './base'
 
 /** Every service the API handlers may use, created once per backend. */
 export interface Services extends BaseServices {
-  cases: CasesService
+  cases: CaseLibraryService
   roleplay: RoleplayService
   appraisal: AppraisalService
   analytics: AnalyticsService

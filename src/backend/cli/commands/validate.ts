@@ -1,6 +1,79 @@
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { parseArgs } from 'node:util'
+import { parseCaseFile, validateCaseSet, type CaseParseResult, type Problem } from '@core/cases'
+import { formatProblem } from '@core/cases'
+import { parseScript } from '@core/roleplay'
+
 export const usage = 'validate PATH... [--json]   check case files and role-play scripts; exit 1 on any error'
 
-export async function run(_argv: string[]): Promise<number> {
-  console.error('validate: this command arrives with its module')
-  return 1
+interface Report {
+  files: number
+  errors: Problem[]
+  warnings: Problem[]
+}
+
+async function collect(path: string, out: string[]): Promise<void> {
+  const s = await stat(path)
+  if (s.isFile()) {
+    out.push(path)
+    return
+  }
+  for (const entry of (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+    const child = join(path, entry.name)
+    if (entry.isDirectory()) await collect(child, out)
+    else if (/\.(md|ya?ml)$/i.test(entry.name) && entry.name.toLowerCase() !== 'readme.md') out.push(child)
+  }
+}
+
+/** Checks case Markdown and scenario YAML files, then the cross-file rules (duplicate ids, missing originals). */
+export async function validatePaths(paths: readonly string[], cwd = process.cwd()): Promise<Report> {
+  const files: string[] = []
+  for (const p of paths) await collect(p, files)
+  const report: Report = { files: files.length, errors: [], warnings: [] }
+  const cases: CaseParseResult[] = []
+  const scripts: { file: string; id: string; locale: string; line: number }[] = []
+  for (const file of files) {
+    const name = relative(cwd, file).split('\\').join('/') || file
+    const text = await readFile(file, 'utf8')
+    if (/\.md$/i.test(file)) {
+      const r = parseCaseFile(name, text)
+      cases.push(r)
+      report.errors.push(...r.errors)
+      report.warnings.push(...r.warnings)
+    } else {
+      const r = parseScript(name, text)
+      report.errors.push(...r.errors)
+      report.warnings.push(...r.warnings)
+      if (r.script) scripts.push({ file: name, id: r.script.id, locale: r.script.locale, line: 1 })
+    }
+  }
+  const set = validateCaseSet(cases)
+  report.errors.push(...set.errors)
+  report.warnings.push(...set.warnings)
+  // A scenario belongs to a case: checked when the run includes case files to check against.
+  if (cases.length > 0) {
+    const known = new Set(cases.flatMap((r) => (r.case ? [`${r.case.locale}/${r.case.id}`] : [])))
+    for (const s of scripts)
+      if (!known.has(`${s.locale}/${s.id}`))
+        report.errors.push({ file: s.file, line: s.line, field: 'id', message: `no ${s.locale} case "${s.id}" for this scenario (cases/${s.locale}/${s.id}.md)` })
+  }
+  return report
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean' } }, allowPositionals: true })
+  if (positionals.length === 0) {
+    console.error(`usage: complaint-coach ${usage}`)
+    return 2
+  }
+  const report = await validatePaths(positionals)
+  if (values.json) console.log(JSON.stringify(report, null, 2))
+  else {
+    for (const p of report.errors) console.log(`error   ${formatProblem(p)}`)
+    for (const p of report.warnings) console.log(`warning ${formatProblem(p)}`)
+    console.log(`${report.files} file(s): ${report.errors.length} error(s), ${report.warnings.length} warning(s)`)
+  }
+  return report.errors.length > 0 ? 1 : 0
 }

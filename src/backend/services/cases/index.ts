@@ -1,8 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import { parseCaseFile, type CaseDoc } from '@core/cases'
-import { LOCALES, type Locale } from '@core/domain/enums'
+import type { CaseDoc } from '@core/cases'
+import type { Locale } from '@core/domain/enums'
 import type { BaseServices } from '../base'
+import { readCaseFolder } from './files'
+import { CaseLibrary } from './library'
+import { CaseLibraryService, userCaseFolder } from './service'
+import { openCaseStores } from './store'
 
 /**
  * The cases module's backend service. The two read methods below are what other modules rely on
@@ -15,22 +17,21 @@ export interface CasesService {
   findPublished(id: string, locale: Locale): CaseDoc | undefined
 }
 
-/** Interim: reads the shipped library only; the cases module replaces this with its full service. */
-export async function openCases(base: BaseServices): Promise<CasesService> {
-  const docs: CaseDoc[] = []
-  for (const locale of LOCALES) {
-    const dir = join(base.paths.casesDir, locale)
-    const names = await readdir(dir).catch(() => [] as string[])
-    for (const name of names.filter((n) => n.endsWith('.md')).sort()) {
-      const parsed = parseCaseFile(`cases/${locale}/${name}`, await readFile(join(dir, name), 'utf8'))
-      if (parsed.case) docs.push(parsed.case)
-      else base.log.warn(`cases/${locale}/${name}: skipped, ${parsed.errors.length} error(s)`)
-    }
-  }
-  const published = docs.filter((d) => d.status === 'published')
-  return {
-    listPublished: () => published,
-    findPublished: (id, locale) =>
-      published.find((d) => d.id === id && d.locale === locale) ?? published.find((d) => d.id === id && d.locale === 'zh-CN')
-  }
+export { CaseLibraryService } from './service'
+
+/**
+ * Loads the shipped library (`casesDir`, never written) and the user's case folder
+ * (`<dataDir>/cases/<locale>/<id>.md`) into one in-memory library with its search indexes.
+ */
+export async function openCases(base: BaseServices): Promise<CaseLibraryService> {
+  const stores = await openCaseStores(base.data)
+  const shipped = await readCaseFolder(base.paths.casesDir, 'shipped', 'cases', base.log)
+  const shippedIds = new Set(shipped.map((e) => e.doc.id))
+  const user = (await readCaseFolder(userCaseFolder(base.paths.dataDir), 'user', 'user-cases', base.log)).filter((e) => {
+    // A user file may not shadow a shipped case (a later app version may ship that id).
+    if (!shippedIds.has(e.doc.id)) return true
+    base.log.warn(`user case "${e.doc.id}" is hidden: a shipped case now uses that id`)
+    return false
+  })
+  return new CaseLibraryService(base, new CaseLibrary([...shipped, ...user]), stores)
 }
