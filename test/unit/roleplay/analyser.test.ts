@@ -153,6 +153,11 @@ describe('negation and consistency rules', () => {
     expect(zh('活动解释权归本公司所有，一切以系统库存为准，感谢理解。').credits).not.toContain('language')
   })
 
+  it('asking after the customer or the child is empathy', () => {
+    expect(zh('非常抱歉，孩子没什么事吧？').credits).toContain('empathize')
+    expect(zh('您的伤口怎么样？').credits).toContain('empathize')
+  })
+
   it('a complaint that "is logged" is acknowledged', () => {
     expect(en('Your complaint is logged under C-1024.').credits).toContain('acknowledge')
   })

@@ -13,7 +13,7 @@ export const ZH_CUES: Cue[] = [
   { standard: 'empathize', kind: 'credit', re: /理解您|理解你|能理解|我理解|(完全|非常|十分|特别|很)理解|您的心情|你的心情|换(作|做|成)?(是)?我|换位思考|受委屈|委屈您|让您担心|辛苦您|(让|令)(人|您)(很|特别|非常)?(生气|着急|难受|气愤|失望|不舒服|糟心)/ },
   { standard: 'empathize', kind: 'credit', re: /我知道您(现在)?(很|非常|一定)?(生气|着急|难过|不满|失望|担心)|(肯定|一定)(很)?(着急|担心|生气)/ },
   { standard: 'empathize', kind: 'credit', re: /(别|不要|不用)(着急|担心|慌)|放心/, negatable: false },
-  { standard: 'empathize', kind: 'credit', re: /身体(怎么样|还好)|(有没有|是否)(哪里|感到)?不舒服|没事吧|(孩子|宝宝|老人)(还好|怎么样)/, negatable: false },
+  { standard: 'empathize', kind: 'credit', re: /身体(怎么样|还好)|(有没有|是否)(哪里|感到)?不舒服|没(什么)?事吧|伤(得|口)(怎么样|严重吗)|(孩子|宝宝|老人)(还好|怎么样)/, negatable: false },
 
   // listen
   { standard: 'listen', kind: 'credit', re: /具体(是|说|讲|描述|情况|发生|什么|哪|怎么|一点)|详细(说|讲|描述|介绍)|描述一下|慢慢说|我在听|您请说|然后呢|后来(呢|怎么|发生)|怎么回事|什么情况|发生了什么|说说/ },
