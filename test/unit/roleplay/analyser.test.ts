@@ -156,6 +156,13 @@ describe('negation and consistency rules', () => {
   it('asking after the customer or the child is empathy', () => {
     expect(zh('非常抱歉，孩子没什么事吧？').credits).toContain('empathize')
     expect(zh('您的伤口怎么样？').credits).toContain('empathize')
+    expect(zh('太吓人了，您没受伤就好。').credits).toContain('empathize')
+    expect(zh('让您和孩子受惊了。').credits).toContain('empathize')
+  })
+
+  it('calling the customer back is follow-up, however it is worded', () => {
+    expect(zh('下午五点前回您电话。').credits).toContain('follow-up')
+    expect(zh('今天下午三点前给您准信。').credits).toContain('follow-up')
   })
 
   it('a complaint that "is logged" is acknowledged', () => {
