@@ -165,6 +165,12 @@ describe('negation and consistency rules', () => {
     expect(zh('今天下午三点前给您准信。').credits).toContain('follow-up')
   })
 
+  it('a time next to sending or handling is a promise; costs we bear are compensation', () => {
+    expect(zh('衣服寄到后我们24小时内把新的发出去。').promisedHours).toBe(24)
+    expect(zh('我今天就帮您办。').promisedHours).toBe(8)
+    expect(zh('医药费用我们承担。').remedies).toEqual(['compensation'])
+  })
+
   it('a complaint that "is logged" is acknowledged', () => {
     expect(en('Your complaint is logged under C-1024.').credits).toContain('acknowledge')
   })
