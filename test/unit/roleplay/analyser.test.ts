@@ -171,6 +171,13 @@ describe('negation and consistency rules', () => {
     expect(zh('医药费用我们承担。').remedies).toEqual(['compensation'])
   })
 
+  it('doubting the customer or brushing them off is caught', () => {
+    for (const t of ['您这个要求不合理。', '其他顾客都没问题。', '您是不是操作错了？', '这个我做不了主，您找别人吧。']) expect(zh(t).violations, t).toEqual(['no-blame'])
+    for (const t of ['我们也是按规定办事。', '系统就是这样的。', '您可以去12315投诉。']) expect(zh(t).violations, t).toEqual(['language'])
+    for (const t of ["Other customers haven't had this problem.", 'Did you follow the instructions?', "I can't help you with that, try another department."]) expect(en(t).violations, t).toEqual(['no-blame'])
+    for (const t of ["That's how the system works.", 'You can complain to the regulator if you want.']) expect(en(t).violations, t).toEqual(['language'])
+  })
+
   it('a complaint that "is logged" is acknowledged', () => {
     expect(en('Your complaint is logged under C-1024.').credits).toContain('acknowledge')
   })
