@@ -156,6 +156,26 @@ describe('negation and consistency rules', () => {
   it('asking after the customer or the child is empathy', () => {
     expect(zh('非常抱歉，孩子没什么事吧？').credits).toContain('empathize')
     expect(zh('您的伤口怎么样？').credits).toContain('empathize')
+    expect(zh('太吓人了，您没受伤就好。').credits).toContain('empathize')
+    expect(zh('让您和孩子受惊了。').credits).toContain('empathize')
+  })
+
+  it('calling the customer back is follow-up, however it is worded', () => {
+    expect(zh('下午五点前回您电话。').credits).toContain('follow-up')
+    expect(zh('今天下午三点前给您准信。').credits).toContain('follow-up')
+  })
+
+  it('a time next to sending or handling is a promise; costs we bear are compensation', () => {
+    expect(zh('衣服寄到后我们24小时内把新的发出去。').promisedHours).toBe(24)
+    expect(zh('我今天就帮您办。').promisedHours).toBe(8)
+    expect(zh('医药费用我们承担。').remedies).toEqual(['compensation'])
+  })
+
+  it('doubting the customer or brushing them off is caught', () => {
+    for (const t of ['您这个要求不合理。', '其他顾客都没问题。', '您是不是操作错了？', '这个我做不了主，您找别人吧。']) expect(zh(t).violations, t).toEqual(['no-blame'])
+    for (const t of ['我们也是按规定办事。', '系统就是这样的。', '您可以去12315投诉。']) expect(zh(t).violations, t).toEqual(['language'])
+    for (const t of ["Other customers haven't had this problem.", 'Did you follow the instructions?', "I can't help you with that, try another department."]) expect(en(t).violations, t).toEqual(['no-blame'])
+    for (const t of ["That's how the system works.", 'You can complain to the regulator if you want.']) expect(en(t).violations, t).toEqual(['language'])
   })
 
   it('a complaint that "is logged" is acknowledged', () => {

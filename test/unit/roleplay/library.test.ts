@@ -8,6 +8,11 @@ import { playThrough } from './playthrough'
 // The shipped scenario library (cases/scenarios/<locale>/<case-id>.yaml): every script is valid, belongs
 // to a case whose facts its ticket truth repeats, and plays out as designed through the real engine.
 
+// A second acceptable free-text reply per script, worded as a trainee would (not the script's `better`).
+const alternatives = (JSON.parse(readFileSync('test/fixtures/scenario-replies/alternatives.json', 'utf8')) as {
+  replies: Record<string, { node: string; text: string }>
+}).replies
+
 const LOCALES = ['zh-CN', 'en'] as const
 const library = LOCALES.flatMap((locale) => {
   const dir = `cases/scenarios/${locale}`
@@ -23,6 +28,10 @@ describe('the scenario library', () => {
   it('ships at least 15 zh-CN and 5 en scripts', () => {
     expect(library.filter((s) => s.locale === 'zh-CN').length).toBeGreaterThanOrEqual(15)
     expect(library.filter((s) => s.locale === 'en').length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('has an alternative free-text reply for every script, and only for shipped scripts', () => {
+    expect(Object.keys(alternatives).sort()).toEqual(library.map((s) => s.file.replace(/^cases\/scenarios\//, '').replace(/\.yaml$/, '')).sort())
   })
 
   it('spans every category and several channels in zh-CN', () => {
@@ -79,6 +88,16 @@ describe.each(library)('$file', ({ locale, file }) => {
     expect(state.turns.length).toBeGreaterThanOrEqual(6)
     const kinds = new Set(state.turns.map((t) => t.reply.type))
     expect([...kinds].sort()).toEqual(['choice', 'text', 'ticket'])
+  })
+
+  const alt = alternatives[`${locale}/${file.split('/').pop()?.replace(/\.yaml$/, '')}`]
+  it.skipIf(!alt)('accepts a differently worded good reply: no violation on that turn, and still a passing good ending', () => {
+    const { state, result } = playThrough(script, 'model', { [alt.node]: alt.text })
+    const turn = state.turns.find((t) => t.nodeId === alt.node)
+    expect(turn, `the model path does not pass node ${alt.node}`).toBeDefined()
+    expect(turn?.marks.filter((m) => m.kind === 'violation')).toEqual([])
+    expect(state.ending?.outcome).toBe('good')
+    expect(result.passed).toBe(true)
   })
 
   it('a bad trainee fails and does not reach the good ending', () => {

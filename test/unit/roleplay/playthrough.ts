@@ -47,24 +47,28 @@ function pickOption(script: Script, state: SessionState, style: Style): number {
   return offered.reduce((best, o) => (rank(o) > rank(best) ? o : best)).index
 }
 
-function replyFor(script: Script, state: SessionState, style: Style): TurnReply {
+function replyFor(script: Script, state: SessionState, style: Style, texts: Record<string, string>): TurnReply {
   const turn = script.nodes[state.nodeId].turn
   if (!turn) throw new Error(`node ${state.nodeId} has no turn`)
   if (turn.type === 'choice') return { type: 'choice', option: pickOption(script, state, style) }
   if (turn.type === 'text') {
     if (style === 'bad') return { type: 'text', text: BLAME_TEXT[script.locale] }
+    if (texts[state.nodeId]) return { type: 'text', text: texts[state.nodeId] }
     if (!turn.better) throw new Error(`text turn ${state.nodeId} has no model reply (better)`)
     return { type: 'text', text: turn.better }
   }
   return { type: 'ticket', form: style === 'model' ? modelTicket(script) : badTicket(script) }
 }
 
-/** Plays the script from start to an ending in assessment mode, 5 s per reply. */
-export function playThrough(script: Script, style: Style): Playthrough {
+/**
+ * Plays the script from start to an ending in assessment mode, 5 s per reply. `texts` replaces the
+ * model reply of the named free-text nodes (a second acceptable wording).
+ */
+export function playThrough(script: Script, style: Style, texts: Record<string, string> = {}): Playthrough {
   let state = startSession(script, { mode: 'assessment', settings })
   while (!state.ending) {
     if (state.turns.length > 40) throw new Error(`${script.id}: no ending after 40 turns`)
-    state = applyTurn(state, script, replyFor(script, state, style), { elapsedMs: 5_000, settings, rubric })
+    state = applyTurn(state, script, replyFor(script, state, style, texts), { elapsedMs: 5_000, settings, rubric })
   }
   return { state, result: scoreSession(state, rubric, settings) }
 }

@@ -34,6 +34,10 @@ export const EN_CUES: Cue[] = [
   { standard: 'no-blame', kind: 'violation', re: /\bnot (our|my|the store is|the shop is|the company is) (fault|problem|responsibility|department|job)|\bnot the (store|shop|company)('s)? (fault|problem|responsibility)|\bnothing to do with (us|me)\b|\bnot my department\b|\bthat is impossible\b|\bthe customer is responsible\b|\bit is (the )?(courier|manufacturer|driver|supplier)('s)? (fault|problem|responsibility)|\bthe (courier|manufacturer|supplier|brand) is responsible\b|\bthe courier handles\b/, negatable: false },
   { standard: 'no-blame', kind: 'violation', re: /\byou should have\b|\byou must have\b|\byou (did not|failed to) (follow|read|check|keep|notice)\b|\bif you had (kept|read|followed|checked)\b|\byou ordered the wrong\b|\bmaybe you\b|\byou should (read|check|know|follow)\b|\bthat is not how (the|our|it) ?\w* works\b|\bmost (customers|people) (do not|never) (have|complain)|\bare you sure you\b|\byour (own )?fault\b|\byou (dropped|broke|damaged|misused)\b|\buser error\b|\byou will have to (talk to|contact|call|ask) (someone|the manufacturer|the courier)/ },
 
+  // doubting the customer or sending them elsewhere
+  { standard: 'no-blame', kind: 'violation', re: /\bother customers (have not|did not|never) (had|have|complained)|\bdid you (follow|read|check) the (instructions|manual|rules|terms)\b|\btry (another|a different) department\b/, negatable: false },
+  { standard: 'language', kind: 'violation', re: /\bthat is (just )?how the system works\b|\byou can complain to (the regulator|whoever|anyone)/, negatable: false },
+
   // passing the buck to a third party ("the installer is a third party, contact them yourself")
   { standard: 'no-blame', kind: 'violation', re: /\bthird[- ]party\b[^.]{0,40}\b(is responsible|are responsible|handles|handle it|their (problem|responsibility))\b|\b(contact|call|ask|chase) (them|the (manufacturer|courier|installer|supplier|landlord|property manager)) yourself\b/, negatable: false },
 

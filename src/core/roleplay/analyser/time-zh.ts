@@ -15,7 +15,7 @@ export function zhNumber(raw: string): number | null {
 const NUM = '(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)'
 const WITHIN = '(之内|以内|内|前)'
 // "今天下班前" and "明天" are promises only next to an act: "今天收到的蛋糕" is not.
-export const ZH_COMMITMENT = /给您|会|安排|回复|答复|联系|回电|送达|到账|处理|完成|之内|以内|前|发货|补发|上门|通知|告知|解决|办好|给到/
+export const ZH_COMMITMENT = /给您|会|安排|回复|答复|联系|回电|送达|到账|处理|完成|之内|以内|前|发货|补发|上门|通知|告知|解决|办好|给到|发出|寄出|(帮|给|为)您办|办理/
 
 const scaled = (factor: number) => (m: RegExpExecArray) => {
   const n = zhNumber(m[1])
