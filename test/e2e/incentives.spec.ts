@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test'
+import type { ComplaintRecord, StaffKpi } from '../../src/core/appraisal/types'
 import { test, expect as baseExpect, shot, choose, ADMIN, type AppServer } from './fixtures'
 
 // The shared test machine is often heavily loaded (password hashing alone can take seconds): give
@@ -44,6 +45,24 @@ async function switchTo(page: Page, app: AppServer, user: typeof MANAGER): Promi
   await page.getByTestId('sign-out').click()
   await expect(page.getByTestId('login-form')).toBeVisible()
   await signIn(page, app, user)
+}
+
+/**
+ * The period table comes from the appraisal module, which main does not have yet: give this worker's
+ * backend a small table (one A, one D) and some of the D's records, so the lists can be seen and used.
+ */
+function stubPeriodTable(app: AppServer): void {
+  const kpi = (staffId: string, staffName: string, composite: number, rank: number, grade: StaffKpi['grade']): StaffKpi => ({
+    staffId, staffName, team: '城南店', tickets: 42, timelinessRate: 0.8, resolutionRate: 0.8, satisfactionAvg: 3.8, csat: 0.7,
+    avgResponseHours: 3, avgCycleHours: 30, trainingScore: null, composite, grade, rank
+  })
+  const rec = (ticketId: string, category: ComplaintRecord['category'], status: ComplaintRecord['status']): ComplaintRecord => ({
+    ticketId, staffId: 'S001', staffName: '李雷', channel: 'in-store', category, priority: 'urgent', receivedAt: '2026-11-05T02:00:00Z',
+    firstResponseAt: '2026-11-05T06:00:00Z', resolvedAt: null, status, satisfaction: null, rootCause: null
+  })
+  const appraisal = app.backend.services.appraisal
+  appraisal.periodTable = async () => [kpi('S007', '韩梅梅', 93.5, 1, 'A'), kpi('S003', '林涛', 84.2, 2, 'B'), kpi('S001', '李雷', 62.4, 3, 'D')]
+  appraisal.records = async (r) => (r.staffId === 'S001' ? [rec('T-1', 'safety', 'unresolved'), rec('T-2', 'after-sales', 'unresolved'), rec('T-3', 'pricing', 'resolved')] : [])
 }
 
 async function openFirstAppraisal(page: Page): Promise<void> {
@@ -112,6 +131,13 @@ test('a trainer assigns a case and the trainee reads it from the home page', asy
   await expect(page.getByTestId('assignments-table')).toContainText('进行中')
   await shot(page, 'incentives-assignments-zh')
 
+  stubPeriodTable(app)
+  await page.locator('.n-tabs-tab', { hasText: '激励名单' }).click()
+  await page.getByTestId('incentives-load').click()
+  await expect(page.getByTestId('recognition')).toContainText('韩梅梅')
+  await expect(page.getByTestId('improve-S001')).toContainText('李雷')
+  await shot(page, 'incentives-lists-zh')
+
   await switchTo(page, app, TRAINEE)
   const widget = page.getByTestId('my-training')
   await expect(widget.getByTestId('my-training-item')).toHaveCount(1)
@@ -136,8 +162,15 @@ test('the same pages in English', async ({ page, app }) => {
   await page.getByTestId('nav-special').click()
   await page.getByTestId('special-new').click()
   await shot(page, 'incentives-special-form-en')
+  stubPeriodTable(app)
   await page.getByTestId('nav-incentives').click()
+  await expect(page.getByTestId('improve-S001')).toContainText('Suggested training')
   await shot(page, 'incentives-lists-en')
+  await page.getByTestId('improve-S001').getByTestId('improve-assign').click()
+  await expect(page.getByTestId('assign-dialog')).toContainText('李雷')
+  await shot(page, 'incentives-assign-suggested-en')
+  await page.getByTestId('assign-send').click()
+  await expect(page.getByText(/training item\(s\) assigned|already assigned/)).toBeVisible()
   await page.locator('.n-tabs-tab', { hasText: 'Assignments' }).click()
   await shot(page, 'incentives-assignments-en')
   await choose(page, 'locale-switch', '简体中文')

@@ -62,7 +62,12 @@ export function applyClaims(
   claims: readonly { standard: StandardId; result: StandardResult }[]
 ): StandardJudgement[] {
   const byStd = new Map(claims.map((c) => [c.standard, c.result]))
-  const out = judgements.map((j) => (byStd.has(j.standard) ? { ...j, result: byStd.get(j.standard) as StandardResult } : { ...j }))
+  // A revised judgement drops the manager's old comment (it argued for the old result); the original
+  // judgements and comments stay on the dispute record.
+  const out = judgements.map((j) => {
+    const claimed = byStd.get(j.standard)
+    return claimed !== undefined && claimed !== j.result ? { ...j, result: claimed, comment: '' } : { ...j }
+  })
   for (const c of claims) if (!out.some((j) => j.standard === c.standard)) out.push({ standard: c.standard, result: c.result, comment: '' })
   return out
 }

@@ -50,8 +50,12 @@ describe('scoreSpecial', () => {
 
 describe('claims and normalisation', () => {
   it('applies a staff member\'s claims over the judgements, adding missing standards', () => {
-    const out = applyClaims([j('listen', 'met'), j('resolve', 'not-met', 'too little')], [{ standard: 'resolve', result: 'met' }, { standard: 'escalate', result: 'na' }])
-    expect(out).toEqual([j('listen', 'met'), j('resolve', 'met', 'too little'), j('escalate', 'na')])
+    const out = applyClaims(
+      [j('listen', 'met', 'kept'), j('resolve', 'not-met', 'too little')],
+      [{ standard: 'resolve', result: 'met' }, { standard: 'listen', result: 'met' }, { standard: 'escalate', result: 'na' }]
+    )
+    // A changed result drops the old comment; an unchanged one keeps it.
+    expect(out).toEqual([j('listen', 'met', 'kept'), j('resolve', 'met'), j('escalate', 'na')])
   })
 
   it('orders by the rubric and keeps the last judgement of a standard', () => {

@@ -112,6 +112,7 @@ export const zh = {
   },
   training: {
     tab: '培训分派',
+    status: '状态',
     assignTitle: '分派培训',
     trainee: '学员',
     pickTrainee: '选择学员',
@@ -260,6 +261,7 @@ export const en: typeof zh = {
   },
   training: {
     tab: 'Assignments',
+    status: 'Status',
     assignTitle: 'Assign training',
     trainee: 'Trainee',
     pickTrainee: 'Choose a trainee',
