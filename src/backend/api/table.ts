@@ -5,6 +5,7 @@ import { appHandlers } from './handlers/app'
 import { appraisalHandlers } from './handlers/appraisal'
 import { authHandlers } from './handlers/auth'
 import { casesHandlers } from './handlers/cases'
+import { incentivesHandlers } from './handlers/incentives'
 import { roleplayHandlers } from './handlers/roleplay'
 
 /** channel → handler; a channel of the contract without a handler here does not compile. */
@@ -14,6 +15,7 @@ export const handlers: HandlerTable = {
   ...casesHandlers,
   ...roleplayHandlers,
   ...appraisalHandlers,
+  ...incentivesHandlers,
   ...analyticsHandlers,
   ...adminHandlers
 }

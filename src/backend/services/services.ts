@@ -8,6 +8,7 @@ import { StandardsService } from './standards'
 import { openAnalytics, type AnalyticsService } from './analytics'
 import { openAppraisal, type AppraisalService } from './appraisal'
 import { openCases, type CaseLibraryService } from './cases'
+import { openIncentives, type IncentivesService } from './incentives'
 import { openRoleplay, type RoleplayService } from './roleplay'
 
 export type { AppInfo, BackendPaths } from './base'
@@ -17,6 +18,7 @@ export interface Services extends BaseServices {
   cases: CaseLibraryService
   roleplay: RoleplayService
   appraisal: AppraisalService
+  incentives: IncentivesService
   analytics: AnalyticsService
 }
 
@@ -30,6 +32,7 @@ export async function createServices(data: DataDir, paths: BackendPaths, app: Ap
   const cases = await openCases(base)
   const roleplay = await openRoleplay(base)
   const appraisal = await openAppraisal(base)
+  const incentives = await openIncentives(base, { appraisal, cases, roleplay })
   const analytics = await openAnalytics(base)
-  return { ...base, cases, roleplay, appraisal, analytics }
+  return { ...base, cases, roleplay, appraisal, incentives, analytics }
 }

@@ -6,6 +6,7 @@ import { analyticsChannels } from './channels/analytics'
 import { appraisalChannels } from './channels/appraisal'
 import { casesChannels } from './channels/cases'
 import { roleplayChannels } from './channels/roleplay'
+import { incentivesChannels } from './channels/incentives'
 
 /**
  * The one API contract: every channel the renderer may call, with its input and output schemas.
@@ -17,6 +18,7 @@ export const contract = {
   ...casesChannels,
   ...roleplayChannels,
   ...appraisalChannels,
+  ...incentivesChannels,
   ...analyticsChannels,
   ...adminChannels
 }

@@ -6,6 +6,7 @@ import { analyticsAccess } from './access/analytics'
 import { appraisalAccess } from './access/appraisal'
 import { casesAccess } from './access/cases'
 import { roleplayAccess } from './access/roleplay'
+import { incentivesAccess } from './access/incentives'
 
 export type { Access } from './access-types'
 
@@ -33,6 +34,7 @@ export const permissions: Record<ChannelName, Access> = {
   ...casesAccess,
   ...roleplayAccess,
   ...appraisalAccess,
+  ...incentivesAccess,
   ...analyticsAccess,
   ...adminAccess
 }

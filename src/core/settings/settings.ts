@@ -29,7 +29,9 @@ const sections = {
     grades: z
       .object({ A: z.number().min(0).max(100), B: z.number().min(0).max(100), C: z.number().min(0).max(100) })
       .refine((g) => g.A > g.B && g.B > g.C, 'grade bands must fall: A > B > C'),
-    recognitionTopN: z.number().int().min(0).max(100)
+    recognitionTopN: z.number().int().min(0).max(100),
+    /** Who is on the incentives recognition list: every grade A, or the top N by rank (ties included). */
+    recognitionBy: z.enum(['grade-a', 'top-n']).default('grade-a')
   }),
   roleplay: z.object({
     passMark: z.number().min(0).max(100),
@@ -58,7 +60,8 @@ export const DEFAULT_SETTINGS: { [K in keyof typeof sections]: z.infer<(typeof s
   appraisal: {
     weights: { timeliness: 0.3, resolution: 0.3, satisfaction: 0.3, training: 0.1 },
     grades: { A: 90, B: 80, C: 70 },
-    recognitionTopN: 3
+    recognitionTopN: 3,
+    recognitionBy: 'grade-a'
   },
   roleplay: {
     passMark: 80,

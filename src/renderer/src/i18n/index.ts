@@ -9,12 +9,13 @@ import * as cases from './messages/cases'
 import * as roleplay from './messages/roleplay'
 import * as appraisal from './messages/appraisal'
 import * as analytics from './messages/analytics'
+import * as incentives from './messages/incentives'
 
 /**
  * Messages are split per domain; each file exports `zh` and `en` with the same shape (`en` is typed
  * by `zh`, so a missing key does not compile).
  */
-const domains = { auth, enums, settings, home, admin, cases, roleplay, appraisal, analytics }
+const domains = { auth, enums, settings, home, admin, cases, roleplay, appraisal, incentives, analytics }
 
 interface MessageTree {
   [key: string]: string | MessageTree

@@ -2,6 +2,7 @@ import type { RouteRecordRaw } from 'vue-router'
 import { analyticsRoutes } from './modules/analytics'
 import { appraisalRoutes } from './modules/appraisal'
 import { casesRoutes } from './modules/cases'
+import { incentivesRoutes } from './modules/incentives'
 import { roleplayRoutes } from './modules/roleplay'
 
 /**
@@ -13,6 +14,7 @@ export const shellRoutes: RouteRecordRaw[] = [
   ...casesRoutes,
   ...roleplayRoutes,
   ...appraisalRoutes,
+  ...incentivesRoutes,
   ...analyticsRoutes,
   {
     path: 'admin',

@@ -1,0 +1,3 @@
+export * from './special'
+export * from './ranking'
+export * from './plan'
