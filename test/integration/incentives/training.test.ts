@@ -54,7 +54,7 @@ describe('training assignments', () => {
     const noCase = await p.tb.call('training.assign', { userId: aliceId, items: [{ kind: 'case', caseId: 'no-such-case', locale: 'zh-CN' }] }, p.trainer)
     expect(noCase).toMatchObject({ ok: false, code: 'invalid-input' })
     expect(noCase.message).toMatch(/items\.0\.caseId/)
-    const noScenario = await p.tb.call('training.assign', { userId: aliceId, items: [{ kind: 'scenario', caseId: 'safety-expired-milk', locale: 'zh-CN' }] }, p.trainer)
+    const noScenario = await p.tb.call('training.assign', { userId: aliceId, items: [{ kind: 'scenario', caseId: 'delivery-parcel-lost', locale: 'zh-CN' }] }, p.trainer)
     expect(noScenario.message).toMatch(/items\.0\.kind.*no role-play scenario/)
     const trainers = await ok<{ id: string; roles: string[] }[]>(p.tb, 'accounts.list', {}, p.admin)
     const trainerId = trainers.find((u) => u.roles.includes('trainer'))?.id
