@@ -30,6 +30,6 @@ export async function createServices(data: DataDir, paths: BackendPaths, app: Ap
   const cases = await openCases(base)
   const roleplay = await openRoleplay(base)
   const appraisal = await openAppraisal(base)
-  const analytics = await openAnalytics(base)
+  const analytics = await openAnalytics(base, { appraisal, cases })
   return { ...base, cases, roleplay, appraisal, analytics }
 }
