@@ -1,6 +1,6 @@
 import { FLAG_RULE } from './trends'
 import { WORDS, formatChange, formatMetric, num, pct } from './labels'
-import type { ReportContent } from './report'
+import { maskReportTickets, type ReportContent } from './report'
 import type { GroupStats } from './types'
 
 // The Markdown export of a periodic report (pure, so the renderer, the CLI and tests share it).
@@ -43,7 +43,9 @@ function table(head: string[], rows: string[][]): string[] {
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`), '']
 }
 
-export function reportToMarkdown(r: ReportContent): string {
+/** Ticket ids are masked: the exported file leaves the app. */
+export function reportToMarkdown(report: ReportContent): string {
+  const r = maskReportTickets(report)
   const h = H[r.locale]
   const w = WORDS[r.locale]
   const groups = (head: string, rows: GroupStats[], label: (k: string) => string) =>

@@ -77,10 +77,13 @@ export function pickExamples(rs: readonly ComplaintRecord[], n: number): Complai
     .slice(0, n)
 }
 
-/** Ticket facts for a report; ids go through the personal-data mask since a report leaves the app. */
+/**
+ * Ticket facts for a report. The id is kept as it is so a trainer can draft a case from it; the API masks
+ * it for callers who see masked data, and the Markdown export always masks it (a report leaves the app).
+ */
 export function exampleOf(r: ComplaintRecord, timeZone: string): ExampleTicket {
   return {
-    ticketId: maskPersonalText(r.ticketId),
+    ticketId: r.ticketId,
     channel: r.channel,
     priority: r.priority,
     received: localDateTime(r.receivedAt, timeZone),
@@ -138,6 +141,11 @@ export interface ReportInput {
   timeZone: string
   topN: number
   now: string
+}
+
+/** The report with every example ticket id masked (phone numbers, e-mail addresses, ID numbers inside ids). */
+export function maskReportTickets<T extends ReportContent>(r: T): T {
+  return { ...r, topTypes: r.topTypes.map((t) => ({ ...t, examples: t.examples.map((e) => ({ ...e, ticketId: maskPersonalText(e.ticketId) })) })) }
 }
 
 /** Builds the periodic report from the overview of its period and that period's records. */
