@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildReport, overview, periodsEndingAt, pickExamples, reportContentSchema, reportToMarkdown, staffHighlights } from '../../../src/core/analytics'
+import { buildReport, maskReportTickets, overview, periodsEndingAt, pickExamples, reportContentSchema, reportToMarkdown, staffHighlights } from '../../../src/core/analytics'
 import { ALL, OCTOBER, SLA, STAFF_TABLE, TZ, rec } from './fixtures'
 
 const periods = periodsEndingAt('month', '2026-10-15', 2)
@@ -22,10 +22,14 @@ describe('the periodic report', () => {
     expect(r.topTypes[0].examples[0]).toEqual({ ticketId: 'T2', channel: 'online-chat', priority: 'normal', received: '2026-10-05 10:00', status: 'resolved', satisfaction: 3, responseHours: 30, cycleHours: 50 })
   })
 
-  it('masks personal data inside ticket ids', () => {
+  it('keeps ticket ids for drafting cases, and masks personal data inside them in the Markdown export', () => {
     const [r] = pickExamples([rec('WX13812345678', { at: '2026-10-02T10:00:00+08:00', resp: 1, cyc: 2 })], 3)
     const one = buildReport({ ...buildArgs(), records: [r] })
-    expect(one.topTypes[0].examples[0].ticketId).toBe('WX138****5678')
+    expect(one.topTypes[0].examples[0].ticketId).toBe('WX13812345678')
+    expect(maskReportTickets(one).topTypes[0].examples[0].ticketId).toBe('WX138****5678')
+    const md = reportToMarkdown(one)
+    expect(md).toContain('| WX138****5678 |')
+    expect(md).not.toContain('13812345678')
   })
 
   it('staff highlights: top 3 by rank (ties share a rank), and those graded D, weakest first', () => {
