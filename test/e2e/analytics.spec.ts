@@ -76,7 +76,12 @@ test('a manager generates the October report, edits the suggestions, saves, expo
   expect(md).toContain('# 投诉分析报告 2026-10')
   expect(md).toContain('## 投诉量急剧上升的类别')
   expect(md).toContain('## 改进建议\n\n- 与物流商复盘十月配送延误')
-  await tallShot(page, 'analytics-report-zh', 3400)
+  await tallShot(page, 'analytics-report-zh', 4400)
+  // Print to PDF uses the print stylesheet: only the report, without the menu, buttons and editor.
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByTestId('report-save')).toBeHidden()
+  await tallShot(page, 'analytics-report-print-zh', 4400)
+  await page.emulateMedia({ media: 'screen' })
 
   // The administrator is also a trainer: tick the first delivery ticket and draft a case from it.
   const firstRow = page.getByTestId('top-type-delivery').locator('tbody tr').first()
@@ -90,6 +95,6 @@ test('a manager generates the October report, edits the suggestions, saves, expo
   await choose(page, 'locale-switch', 'English')
   await page.getByTestId('report-generate').click()
   await expect(page.getByTestId('report')).toContainText('Complaint report 2026-10')
-  await tallShot(page, 'analytics-report-en', 3400)
+  await tallShot(page, 'analytics-report-en', 4400)
   await choose(page, 'locale-switch', '简体中文')
 })

@@ -66,7 +66,7 @@ export class AnalyticsService {
       team: q.team ?? null,
       locale: q.locale,
       timeZone: this.settings.timeZone,
-      topN: this.settings.appraisal.recognitionTopN || 3,
+      topN: this.settings.appraisal.recognitionTopN,
       now: new Date().toISOString()
     })
   }
