@@ -167,8 +167,9 @@ export function buildReport(i: ReportInput): ReportContent {
       ).map((r) => exampleOf(r, i.timeZone))
     }))
   const team = i.team ? ` · ${i.team}` : ''
+  const when = i.unit === 'week' ? `${period.from} – ${period.to}` : period.label
   return {
-    title: i.locale === 'zh-CN' ? `投诉分析报告 ${period.label}${team}` : `Complaint report ${period.label}${team}`,
+    title: i.locale === 'zh-CN' ? `投诉分析报告 ${when}${team}` : `Complaint report ${when}${team}`,
     locale: i.locale,
     unit: i.unit,
     period,

@@ -22,6 +22,13 @@ describe('the periodic report', () => {
     expect(r.topTypes[0].examples[0]).toEqual({ ticketId: 'T2', channel: 'online-chat', priority: 'normal', received: '2026-10-05 10:00', status: 'resolved', satisfaction: 3, responseHours: 30, cycleHours: 50 })
   })
 
+  it('a weekly report is titled by its dates', () => {
+    const weeks = periodsEndingAt('week', '2026-10-15', 2)
+    const r = buildReport({ ...buildArgs(), unit: 'week', overview: overview(ALL, weeks, SLA, TZ), locale: 'en' })
+    expect(r.title).toBe('Complaint report 2026-10-12 – 2026-10-18')
+    expect(r.current.total).toBe(1)
+  })
+
   it('keeps ticket ids for drafting cases, and masks personal data inside them in the Markdown export', () => {
     const [r] = pickExamples([rec('WX13812345678', { at: '2026-10-02T10:00:00+08:00', resp: 1, cyc: 2 })], 3)
     const one = buildReport({ ...buildArgs(), records: [r] })
