@@ -28,13 +28,37 @@ async function injectRecords(app: AppServer): Promise<void> {
   s.analytics = await openAnalytics(s, { appraisal: fakeAppraisal(records, ROSTER, staffTable(records.filter((r) => r.receivedAt >= '2026-09-30T16:00'))), cases: s.cases })
 }
 
-test('the sample records imported through the appraisal screen show up in analytics', async ({ page, app }) => {
+test('the sample records imported through the appraisal screen give a report, a Markdown export and a draft case', async ({ page, app }) => {
   test.skip(!existsSync(SAMPLE), 'resources/sample/records-2026-10.csv is not in this branch yet (it comes with the appraisal module)')
   await signIn(page, app)
   await page.getByTestId('nav-appraisal').click()
-  await page.locator('input[type=file]').first().setInputFiles(SAMPLE)
-  await page.goto(`${app.server.openUrl.split('?')[0]}#/analytics?at=2026-10-15`)
+  await page.getByTestId('open-import').click()
+  await page.getByTestId('import-file').setInputFiles(SAMPLE)
+  await expect(page.getByTestId('import-good')).toBeEnabled({ timeout: 90_000 })
+  await page.getByTestId('import-good').click()
+  await expect(page.getByTestId('import-dialog')).toBeHidden({ timeout: 90_000 })
+
+  await page.goto(page.url().replace(/#\/.*$/, '#/analytics?unit=month&at=2026-10-15'))
   await expect(page.getByTestId('headline-total')).toBeVisible()
+  await expect(page.getByTestId('analytics-empty')).toHaveCount(0)
+  await expect(page.getByTestId('chart-sla').locator('svg')).toBeVisible()
+  await tallShot(page, 'analytics-sample-overview-zh', 1900)
+
+  await page.goto(page.url().replace(/#\/.*$/, '#/analytics/report?unit=month&at=2026-10-15'))
+  await page.getByTestId('report-generate').click()
+  await expect(page.getByTestId('report')).toContainText('投诉分析报告 2026-10')
+  const download = page.waitForEvent('download')
+  await page.getByTestId('report-export-md').click()
+  const md = readFileSync(await (await download).path(), 'utf8')
+  expect(md).toContain('## 主要投诉类型与示例工单')
+  expect(md).toMatch(/\| TK\d+ \|/)
+  await tallShot(page, 'analytics-sample-report-zh', 4400)
+
+  const rows = page.getByTestId('report-top-types').locator('section').first().locator('tbody tr')
+  await rows.nth(0).locator('.n-checkbox').click()
+  await rows.nth(1).locator('.n-checkbox').click()
+  await page.getByTestId('draft-case').click()
+  await expect(page.getByText('已创建案例草稿')).toBeVisible()
 })
 
 test('a manager reads the analytics of October, in Chinese and in English', async ({ page, app }) => {

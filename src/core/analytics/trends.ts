@@ -8,7 +8,8 @@ import type { Figures, Flag, Headline, Period, TrendPoint } from './types'
 /**
  * The rule for "volume rose sharply": a category is flagged when its count in the period is at least
  * 50 % above the previous period's AND at least 10 tickets more (so 2 → 3 is not an alarm, and a
- * category that appears from nothing with 10 or more tickets is).
+ * category that appears from nothing with 10 or more tickets is). A previous period without any record
+ * is no baseline (records not imported yet), so nothing is flagged against it.
  */
 export const FLAG_RULE = { minRise: 0.5, minIncrease: 10 } as const
 
@@ -99,6 +100,6 @@ export function overview(rs: readonly ComplaintRecord[], periods: readonly Perio
     previous,
     trend: trendPoints(periods, figures),
     headline: headline(current, previous),
-    flagged: previous ? flagRisingCategories(current.byCategory, previous.byCategory) : []
+    flagged: previous && previous.total > 0 ? flagRisingCategories(current.byCategory, previous.byCategory) : []
   }
 }

@@ -53,6 +53,14 @@ describe('trends and change against the previous period', () => {
     expect(o.flagged).toEqual([])
   })
 
+  it('a previous period without any record is no baseline: nothing is flagged against it', () => {
+    const burst = Array.from({ length: 12 }, (_, i) => ({ ...ALL[3], ticketId: `B${i}` }))
+    const o2 = overview([...ALL.filter((r) => !r.ticketId.startsWith('S')), ...burst], periods, SLA, TZ)
+    expect(o2.previous?.total).toBe(0)
+    expect(o2.current.byCategory['product-quality']).toBe(15)
+    expect(o2.flagged).toEqual([])
+  })
+
   it('a single period has no previous: no change, no flags', () => {
     const one = overview(ALL, periods.slice(1), SLA, TZ)
     expect(one.previous).toBeNull()

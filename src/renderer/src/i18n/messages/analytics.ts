@@ -13,7 +13,7 @@ export const zh = {
   empty: '所选周期内没有投诉记录。请先在「绩效考核」中导入投诉记录。',
   flagged: {
     title: '以下类别的投诉量急剧上升',
-    rule: '规则：本期比上期增加至少 {rise}% 且至少多 {count} 件。',
+    rule: '规则：本期比上期增加至少 {rise}% 且至少多 {count} 件（上期没有任何记录时不标记）。',
     item: '{category}：{previous} → {current} 件'
   },
   urgent: '紧急投诉 {count} 件（占 {share}），{met} 在时限内响应，响应时长中位数 {median} 小时、90 分位 {p90} 小时。',
@@ -55,7 +55,7 @@ export const en: typeof zh = {
   empty: 'No complaint records in this period. Import records under Appraisal first.',
   flagged: {
     title: 'Complaints rose sharply in these categories',
-    rule: 'Rule: at least {rise}% and at least {count} more complaints than the previous period.',
+    rule: 'Rule: at least {rise}% and at least {count} more complaints than the previous period (not when the previous period has no records at all).',
     item: '{category}: {previous} → {current}'
   },
   urgent: '{count} urgent complaints ({share}); {met} answered within the SLA, median response {median} h, 90th percentile {p90} h.',
