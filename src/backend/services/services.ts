@@ -33,6 +33,6 @@ export async function createServices(data: DataDir, paths: BackendPaths, app: Ap
   const roleplay = await openRoleplay(base)
   const appraisal = await openAppraisal(base)
   const incentives = await openIncentives(base, { appraisal, cases, roleplay })
-  const analytics = await openAnalytics(base)
+  const analytics = await openAnalytics(base, { appraisal, cases })
   return { ...base, cases, roleplay, appraisal, incentives, analytics }
 }
