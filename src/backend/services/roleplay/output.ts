@@ -21,7 +21,13 @@ export interface OutputContext {
 function turnsOut(s: StoredSession, script: Script, result: ScoreResult): DebriefTurnOut[] {
   return debrief(s.state, script, result).turns.map((t) => {
     const rec = s.state.turns[t.index]
-    return { ...t, replyType: rec.reply.type, elapsedMs: rec.elapsedMs, timeTargetSeconds: rec.timeTargetSeconds }
+    return {
+      ...t,
+      replyType: rec.reply.type,
+      ...(rec.reply.type === 'ticket' ? { ticket: rec.reply.form } : {}),
+      elapsedMs: rec.elapsedMs,
+      timeTargetSeconds: rec.timeTargetSeconds
+    }
   })
 }
 
@@ -37,6 +43,16 @@ export function recommend(weakest: StandardId[], caseId: string, locale: Locale,
     .sort((a, b) => b.score - a.score || Number(b.playable) - Number(a.playable) || a.c.id.localeCompare(b.c.id))
     .slice(0, 5)
     .map(({ c, playable }) => ({ id: c.id, locale: c.locale, title: ctx.mask ? maskPersonalText(c.title) : c.title, standards: c.standards, hasScenario: playable }))
+}
+
+/** Trainee lines of ticket turns carry the form, so the screen can label it in the reader's language. */
+function withTickets(lines: SessionOut['transcript'], s: StoredSession): SessionOut['transcript'] {
+  let turn = -1
+  return lines.map((l) => {
+    if (l.speaker !== 'trainee') return l
+    const reply = s.state.turns[++turn]?.reply
+    return reply?.type === 'ticket' ? { ...l, ticket: reply.form } : l
+  })
 }
 
 export function sessionOut(s: StoredSession, script: Script, ctx: OutputContext, now = Date.now()): SessionOut {
@@ -57,7 +73,7 @@ export function sessionOut(s: StoredSession, script: Script, ctx: OutputContext,
     finishedAt: s.finishedAt,
     persona: view.persona,
     mood: view.mood,
-    transcript: view.transcript,
+    transcript: withTickets(view.transcript, s),
     ...(view.turn && s.status === 'active' ? { turn: { ...view.turn, elapsedMs: Math.max(0, now - Date.parse(s.turnStartedAt)) } } : {}),
     ...(view.ending ? { ending: view.ending } : {}),
     canRewind: view.canRewind && s.status !== 'abandoned'

@@ -35,6 +35,8 @@ export const debriefTurnOut = z.object({
   customer: z.string(),
   reply: z.string(),
   replyType: z.enum(['choice', 'text', 'ticket']),
+  /** The form as sent, for ticket turns (the screens label its fields in the interface language). */
+  ticket: ticketFormSchema.optional(),
   earned: z.array(item),
   cost: z.array(item),
   moodBefore: z.number(),
@@ -84,7 +86,7 @@ export const sessionOut = z.object({
   finishedAt: z.string().nullable(),
   persona: z.object({ name: z.string(), situation: z.string().optional(), wants: z.string().optional() }),
   mood: z.number(),
-  transcript: z.array(z.object({ speaker: z.enum(['customer', 'trainee']), nodeId: z.string(), text: z.string() })),
+  transcript: z.array(z.object({ speaker: z.enum(['customer', 'trainee']), nodeId: z.string(), text: z.string(), ticket: ticketFormSchema.optional() })),
   /** The turn waiting for the trainee; absent once the session is over. */
   turn: z
     .object({
