@@ -67,7 +67,15 @@ export function readCaseFields(
     const line = lineAt(keyNode?.range?.[0])
     const valueNode = pair.value as Node | null
     const itemLines = isSeq(valueNode) ? valueNode.items.map((it) => lineAt((it as Node).range?.[0])) : []
-    entries.set(key, { value: valueNode ? valueNode.toJS(doc) : null, line, itemLines })
+    let value: unknown
+    try {
+      value = valueNode ? valueNode.toJS(doc) : null
+    } catch (e) {
+      // yaml refuses unresolved aliases and alias bombs by throwing; a case file never needs aliases.
+      sink.error(line, key, `invalid YAML: ${firstLine(e instanceof Error ? e.message : String(e))}`)
+      continue
+    }
+    entries.set(key, { value, line, itemLines })
     keyLines[key] = line
     if (!(CASE_KEYS as readonly string[]).includes(key)) {
       sink.warn(line, key, `unknown key (ignored); known keys are ${CASE_KEYS.join(', ')}`)

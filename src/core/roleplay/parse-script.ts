@@ -32,7 +32,14 @@ export function parseScript(fileName: string, text: string): ParsedScript {
     // One broken line often yields several parser complaints; the first says it best.
     return { errors: errors.filter((e, i) => errors.findIndex((o) => o.line === e.line) === i), warnings: [] }
   }
-  const raw: unknown = doc.toJS()
+  let raw: unknown
+  try {
+    raw = doc.toJS()
+  } catch (e) {
+    // yaml throws on unresolved aliases and on alias bombs (resource exhaustion) rather than reporting them.
+    const message = e instanceof Error ? e.message.split('\n')[0] : String(e)
+    return { errors: [{ file: fileName, line: 1, field: '', message: `not valid YAML: ${message}` }], warnings: [] }
+  }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { errors: [{ file: fileName, line: 1, field: '', message: 'a script is a YAML map of keys (id, locale, title, …)' }], warnings: [] }
   }

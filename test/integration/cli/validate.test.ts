@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { validatePaths } from '../../../src/backend/cli/commands/validate'
@@ -49,6 +50,26 @@ describe('complaint-coach validate', () => {
     expect(report.errors).toEqual([])
     const orphan = await validatePaths([join(ROOT, 'cases/zh-CN/other-parking-fee.md'), join(ROOT, 'test/unit/roleplay/scripts/safety-expired-milk.yaml')], ROOT)
     expect(orphan.errors.map((e) => e.message)).toEqual([expect.stringMatching(/no zh-CN case "safety-expired-milk"/)])
+  })
+
+  it('reports a scenario whose ticket truth contradicts its case, at the truth line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-validate-'))
+    try {
+      const original = readFileSync(join(ROOT, 'test/unit/roleplay/scripts/safety-expired-milk.yaml'), 'utf8')
+      const edited = original.replace('  priority: urgent\n', '  priority: normal\n').replace('  channel: in-store\n  remedies', '  channel: phone\n  remedies')
+      expect(edited).not.toBe(original)
+      const file = join(dir, 'safety-expired-milk.yaml')
+      writeFileSync(file, edited)
+      const line = (needle: string) => edited.split('\n').findIndex((l) => l === needle) + 1
+      const report = await validatePaths([join(ROOT, 'cases/zh-CN/safety-expired-milk.md'), file], ROOT)
+      expect(report.errors.map((e) => ({ line: e.line, field: e.field }))).toEqual([
+        { line: line('  priority: normal'), field: 'truth.priority' },
+        { line: line('  channel: phone'), field: 'truth.channel' }
+      ])
+      expect(report.errors[0].message).toMatch(/"normal" differs from the case's priority "urgent"/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('explains its usage when no path is given', () => {

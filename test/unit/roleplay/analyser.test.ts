@@ -132,6 +132,36 @@ describe('negation and consistency rules', () => {
     expect(en("For privacy reasons I can't share the courier's number.").credits).toContain('privacy')
   })
 
+  // Found while writing the shipped scenarios: the wrong replies of the real cases.
+  it('passing the buck to a third party or the property manager is blame', () => {
+    expect(zh('安装由第三方服务商负责，已帮您催促，请耐心等待服务商联系。').violations).toEqual(['no-blame'])
+    expect(zh('停车场由物业管理，与商场无关，请您自行联系物业处理。').violations).toEqual(['no-blame'])
+    expect(zh('这是我们平台的责任，与第三方无关，我来跟进。').violations).toEqual([])
+    expect(en('The installer is a third party, they are responsible for that.').violations).toEqual(['no-blame'])
+    expect(en("You'll need to contact the courier yourself.").violations).toEqual(['no-blame'])
+  })
+
+  it('asking for an ID card or bank card violates privacy; saying it is not needed does not', () => {
+    expect(zh('请上传身份证正反面照片和手持身份证照片。').violations).toEqual(['privacy'])
+    expect(zh('只需要验证码，不需要提供身份证。').violations).toEqual([])
+    expect(en('Please send me a photo of your ID card.').violations).toEqual(['privacy'])
+    expect(en("I won't need your ID number.").violations).toEqual([])
+  })
+
+  it('legalese brush-offs are unprofessional language', () => {
+    expect(zh('活动解释权归本公司所有，一切以系统库存为准，感谢理解。').violations).toEqual(['language'])
+    expect(zh('活动解释权归本公司所有，一切以系统库存为准，感谢理解。').credits).not.toContain('language')
+  })
+
+  it('asking after the customer or the child is empathy', () => {
+    expect(zh('非常抱歉，孩子没什么事吧？').credits).toContain('empathize')
+    expect(zh('您的伤口怎么样？').credits).toContain('empathize')
+  })
+
+  it('a complaint that "is logged" is acknowledged', () => {
+    expect(en('Your complaint is logged under C-1024.').credits).toContain('acknowledge')
+  })
+
   it('converts time phrases to hours', () => {
     expect(zh('两小时内给您回复').promisedHours).toBe(2)
     expect(zh('我们今天下班前给您答复').promisedHours).toBe(8)

@@ -37,7 +37,9 @@ export function explore(script: Script, limit = 3000): Finished[] {
       continue
     }
     if (state.turns.length > 25) continue
-    for (const reply of candidates(state, script)) stack.push(applyTurn(state, script, reply, { elapsedMs: 5_000, settings, rubric }))
+    // Pushed in reverse so the first candidate (a script's first option, the model reply) is tried first:
+    // the budget then reaches a well-played path even in a large tree.
+    for (const reply of candidates(state, script).reverse()) stack.push(applyTurn(state, script, reply, { elapsedMs: 5_000, settings, rubric }))
   }
   return done
 }

@@ -3,7 +3,9 @@ import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseCaseFile, validateCaseSet, type CaseParseResult, type Problem } from '@core/cases'
 import { formatProblem } from '@core/cases'
-import { parseScript } from '@core/roleplay'
+import { parseScript, type Script } from '@core/roleplay'
+import { lineOf } from '@core/roleplay/yaml-lines'
+import { LineCounter, parseDocument } from 'yaml'
 
 export const usage = 'validate PATH... [--json]   check case files and role-play scripts; exit 1 on any error'
 
@@ -33,7 +35,7 @@ export async function validatePaths(paths: readonly string[], cwd = process.cwd(
   for (const p of paths) await collect(p, files)
   const report: Report = { files: files.length, errors: [], warnings: [] }
   const cases: CaseParseResult[] = []
-  const scripts: { file: string; id: string; locale: string; line: number }[] = []
+  const scripts: { file: string; text: string; script: Script }[] = []
   for (const file of files) {
     const name = relative(cwd, file).split('\\').join('/') || file
     const text = await readFile(file, 'utf8')
@@ -46,7 +48,7 @@ export async function validatePaths(paths: readonly string[], cwd = process.cwd(
       const r = parseScript(name, text)
       report.errors.push(...r.errors)
       report.warnings.push(...r.warnings)
-      if (r.script) scripts.push({ file: name, id: r.script.id, locale: r.script.locale, line: 1 })
+      if (r.script) scripts.push({ file: name, text, script: r.script })
     }
   }
   const set = validateCaseSet(cases)
@@ -54,12 +56,38 @@ export async function validatePaths(paths: readonly string[], cwd = process.cwd(
   report.warnings.push(...set.warnings)
   // A scenario belongs to a case: checked when the run includes case files to check against.
   if (cases.length > 0) {
-    const known = new Set(cases.flatMap((r) => (r.case ? [`${r.case.locale}/${r.case.id}`] : [])))
-    for (const s of scripts)
-      if (!known.has(`${s.locale}/${s.id}`))
-        report.errors.push({ file: s.file, line: s.line, field: 'id', message: `no ${s.locale} case "${s.id}" for this scenario (cases/${s.locale}/${s.id}.md)` })
+    const known = new Map(cases.flatMap((r) => (r.case ? [[`${r.case.locale}/${r.case.id}`, r.case] as const] : [])))
+    for (const s of scripts) {
+      const { id, locale } = s.script
+      const doc = known.get(`${locale}/${id}`)
+      if (!doc) report.errors.push({ file: s.file, line: 1, field: 'id', message: `no ${locale} case "${id}" for this scenario (cases/${locale}/${id}.md)` })
+      else report.errors.push(...truthMismatches(s.file, s.text, s.script, doc))
+    }
   }
   return report
+}
+
+/**
+ * The ticket form is marked against `truth`, so it must repeat the case's facts: a script that says
+ * `normal` for an urgent case would teach trainees the wrong priority.
+ */
+function truthMismatches(file: string, text: string, script: Script, doc: { id: string; category: string; priority: string; channel: string }): Problem[] {
+  const lines = new LineCounter()
+  const yaml = parseDocument(text, { lineCounter: lines })
+  const checks: [path: string[], got: string, want: string, what: string][] = [
+    [['truth', 'category'], script.truth.category, doc.category, 'category'],
+    [['truth', 'priority'], script.truth.priority, doc.priority, 'priority'],
+    [['truth', 'channel'], script.truth.channel, doc.channel, 'channel'],
+    [['channel'], script.channel, doc.channel, 'channel']
+  ]
+  return checks
+    .filter(([, got, want]) => got !== want)
+    .map(([path, got, want, what]) => ({
+      file,
+      line: lineOf(yaml, lines, path),
+      field: path.join('.'),
+      message: `"${got}" differs from the case's ${what} "${want}" (cases/${script.locale}/${doc.id}.md)`
+    }))
 }
 
 export async function run(argv: string[]): Promise<number> {

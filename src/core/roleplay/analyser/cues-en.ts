@@ -22,7 +22,7 @@ export const EN_CUES: Cue[] = [
   { standard: 'record', kind: 'credit', re: /\bnumber to reach you\b|\bwhat is (your|the) (order|phone|contact|account|membership) (number|id)\b|\b(receipt|order number)[^.!]*\?/ },
 
   // acknowledge
-  { standard: 'acknowledge', kind: 'credit', re: /\b(i|we) have (now )?(logged|registered|recorded|received|noted|opened a case|raised a ticket)|\bhas been (received|logged|registered|recorded)\b|\bmade a note of\b|\bnoted (everything|it|that|this|your)\b|\bthis is now logged\b/ },
+  { standard: 'acknowledge', kind: 'credit', re: /\b(is|are) (now )?(logged|registered|recorded)\b|\b(i|we) have (now )?(logged|registered|recorded|received|noted|opened a case|raised a ticket)|\bhas been (received|logged|registered|recorded)\b|\bmade a note of\b|\bnoted (everything|it|that|this|your)\b|\bthis is now logged\b/ },
 
   // escalate
   { standard: 'escalate', kind: 'credit', re: /\bmanager\b|\bsupervisor\b|\bescalat|\bteam leader\b|\b(pass|passed|passing|transfer|transferred|forward|forwarded|raise|raised|hand|handed|refer|referred|send|sent|contacted|alerted)\b[^.]{0,40}\b(team|department|depot|specialist|officer)\b|\b(quality|complaints|safety|warehouse|delivery|logistics|technical|legal|customer relations) (team|department|officer|manager)\b|\bright team\b/ },
@@ -34,7 +34,11 @@ export const EN_CUES: Cue[] = [
   { standard: 'no-blame', kind: 'violation', re: /\bnot (our|my|the store is|the shop is|the company is) (fault|problem|responsibility|department|job)|\bnot the (store|shop|company)('s)? (fault|problem|responsibility)|\bnothing to do with (us|me)\b|\bnot my department\b|\bthat is impossible\b|\bthe customer is responsible\b|\bit is (the )?(courier|manufacturer|driver|supplier)('s)? (fault|problem|responsibility)|\bthe (courier|manufacturer|supplier|brand) is responsible\b|\bthe courier handles\b/, negatable: false },
   { standard: 'no-blame', kind: 'violation', re: /\byou should have\b|\byou must have\b|\byou (did not|failed to) (follow|read|check|keep|notice)\b|\bif you had (kept|read|followed|checked)\b|\byou ordered the wrong\b|\bmaybe you\b|\byou should (read|check|know|follow)\b|\bthat is not how (the|our|it) ?\w* works\b|\bmost (customers|people) (do not|never) (have|complain)|\bare you sure you\b|\byour (own )?fault\b|\byou (dropped|broke|damaged|misused)\b|\buser error\b|\byou will have to (talk to|contact|call|ask) (someone|the manufacturer|the courier)/ },
 
+  // passing the buck to a third party ("the installer is a third party, contact them yourself")
+  { standard: 'no-blame', kind: 'violation', re: /\bthird[- ]party\b[^.]{0,40}\b(is responsible|are responsible|handles|handle it|their (problem|responsibility))\b|\b(contact|call|ask|chase) (them|the (manufacturer|courier|installer|supplier|landlord|property manager)) yourself\b/, negatable: false },
+
   // privacy
+  { standard: 'privacy', kind: 'violation', re: /\b(send|give|read|upload|provide|tell)( me| us)? (your|a (photo|copy|scan) of your) (id|id number|id card|passport|bank card( number)?|card number|pin)\b/ },
   { standard: 'privacy', kind: 'violation', re: new RegExp(`\\b${THIRD}('s)? (personal |mobile |phone |home )?(number|phone number|mobile|address|email)( is|:)\\s*[\\d+a-z]`) },
   { standard: 'privacy', kind: 'violation', re: /\b(he|she|they) (lives|live|stays) (on|at|in)\b|\b(mr|mrs|ms|miss)\.? [a-z]+ (in|at|from) (apartment|flat|unit|room|number)\b/ },
   { standard: 'privacy', kind: 'credit', re: /\bprivacy (reasons|policy|rules|laws)\b|\bfor privacy\b|\bprotect your (privacy|data|details|information)\b|\bkeep your (details|information|data|number) (confidential|private|safe|secure)\b|\b(can not|not able to|not allowed to|not permitted to|unable to|never|will not|do not) (share|give out|disclose|pass on|release|reveal|hand out)\b[^.]{0,40}\b(details|number|numbers|address|addresses|information|data|phone|email|name)\b/, negatable: false },
