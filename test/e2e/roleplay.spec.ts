@@ -19,7 +19,7 @@ async function prepare(app: AppServer): Promise<void> {
 
 async function startFromList(page: Page, mode: 'practice' | 'assessment'): Promise<void> {
   await page.getByTestId('nav-roleplay').click()
-  await page.getByTestId(`start-${mode}-safety-expired-milk`).click()
+  await page.getByTestId(`start-${mode}-zh-CN-safety-expired-milk`).click()
   await expect(page.getByTestId('roleplay-play')).toBeVisible()
 }
 
@@ -141,7 +141,7 @@ async function history(page: Page): Promise<void> {
   await shot(page, 'roleplay-debrief-en')
   await page.getByTestId('nav-roleplay').click()
   await shot(page, 'roleplay-list-en')
-  await page.getByTestId('start-practice-safety-expired-milk').click()
+  await page.getByTestId('start-practice-zh-CN-safety-expired-milk').click()
   await page.keyboard.press('1')
   await expect(page.getByTestId('last-feedback')).toBeVisible()
   await shot(page, 'roleplay-play-en')

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sessionExportSchema } from '@core/roleplay'
-import { setupAdmin, signInAs, testBackend, type TestBackend } from '../../helpers/backend'
+import { existsSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { ROOT, setupAdmin, signInAs, testBackend, type TestBackend } from '../../helpers/backend'
 import { GOOD_TICKET, MILK, playGood, saveMilk, type Session } from './helpers'
 
 let tb: TestBackend
@@ -25,6 +27,20 @@ const start = (session: string, mode: 'practice' | 'assessment') =>
 const reply = (session: string, sessionId: string, r: unknown) => tb.call<Session>('roleplay.session.reply', { sessionId, reply: r }, session)
 
 describe('role-play sessions', () => {
+  it('loads every valid shipped script from cases/scenarios, and a trainer edit overrides its shipped version', async () => {
+    const shipped = ['zh-CN', 'en'].flatMap((l) => {
+      const dir = join(ROOT, 'cases/scenarios', l)
+      return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => `${l}/${f.replace(/\.yaml$/, '')}`) : []
+    })
+    const list = await tb.call<{ id: string; locale: string; source: string }[]>('roleplay.scenarios.list', {}, alice)
+    expect(list.data.map((s) => `${s.locale}/${s.id}`).sort()).toEqual(expect.arrayContaining(shipped))
+    for (const s of list.data) expect(s.source).toBe(s.locale === 'zh-CN' && s.id === 'safety-expired-milk' ? 'user' : 'shipped')
+    if (shipped.includes('en/safety-expired-milk')) {
+      const c = await tb.call<{ hasScenario: boolean }>('cases.get', { id: 'safety-expired-milk', locale: 'en' }, alice)
+      expect(c.data.hasScenario).toBe(true)
+    }
+  })
+
   it('lists the trainer-saved scenario and tells the case library it is playable', async () => {
     const list = await tb.call<{ id: string; source: string; turns: number; caseTitle: string | null }[]>('roleplay.scenarios.list', { locale: 'zh-CN' }, alice)
     const milk = list.data.find((s) => s.id === 'safety-expired-milk')
