@@ -156,4 +156,18 @@ test('a trainer sees every trainee’s sessions and replays one', async ({ page,
   await page.getByTestId('history-table').getByRole('button').first().click()
   await expect(page.getByTestId('debrief')).toBeVisible()
   await shot(page, 'roleplay-trainer-replay-zh')
+
+  // The trainer edits the script: a broken reference is caught with its line, a valid text is saved.
+  await page.goto(`${app.server.url}/#/roleplay/scenario/zh-CN/safety-expired-milk`)
+  await page.getByTestId('edit-script').click()
+  const text = page.getByTestId('script-text').locator('textarea')
+  await expect(text).toHaveValue(MILK)
+  await text.fill(MILK.replace('next: details\n', 'next: detials\n'))
+  await expect(page.getByTestId('script-errors')).toContainText('scenarios/zh-CN/safety-expired-milk.yaml:')
+  await expect(page.getByTestId('script-save')).toBeDisabled()
+  await shot(page, 'roleplay-script-editor-zh')
+  await text.fill(MILK.replace('title: 过期牛奶：孩子已经喝了一口', 'title: 过期牛奶（修订）'))
+  await expect(page.getByTestId('script-errors')).toHaveCount(0)
+  await page.getByTestId('script-save').click()
+  await expect(page.getByText('脚本已保存')).toBeVisible()
 })

@@ -89,6 +89,18 @@ export const zh = {
     weakest: '薄弱项',
     strengths: '做得好的'
   },
+  script: {
+    title: '编辑情景脚本',
+    edit: '编辑脚本',
+    help: 'YAML 格式，见“情景演练脚本格式”文档。保存前会校验；有错误时不会保存。保存后新开始的演练使用新版本，进行中的演练仍按原版本进行。',
+    source: { shipped: '随软件提供', user: '培训师修改版（第 {n} 版）', none: '尚无脚本' },
+    validate: '校验',
+    save: '保存脚本',
+    saved: '脚本已保存',
+    valid: '校验通过',
+    errors: '{n} 个错误',
+    warnings: '{n} 个提醒'
+  },
   history: {
     title: '演练记录',
     mine: '我的演练',
@@ -197,6 +209,18 @@ export const en: typeof zh = {
     outcome: { good: 'Resolved', neutral: 'Grudgingly accepted', bad: 'Failed' },
     weakest: 'Weakest',
     strengths: 'Done well'
+  },
+  script: {
+    title: 'Edit scenario script',
+    edit: 'Edit script',
+    help: 'YAML, see the scenario script format. It is checked before saving and not saved when it has errors. Sessions started afterwards use the new version; sessions in progress keep theirs.',
+    source: { shipped: 'Shipped with the app', user: 'Edited by trainers (version {n})', none: 'No script yet' },
+    validate: 'Check',
+    save: 'Save script',
+    saved: 'Script saved',
+    valid: 'No problems found',
+    errors: '{n} error(s)',
+    warnings: '{n} warning(s)'
   },
   history: {
     title: 'Role-play sessions',

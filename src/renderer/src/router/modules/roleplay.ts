@@ -25,6 +25,12 @@ export const roleplayRoutes: RouteRecordRaw[] = [
     meta: { title: 'roleplay.debrief.title', hidden: true }
   },
   {
+    path: 'roleplay/script/:locale/:id',
+    name: 'roleplay-script',
+    component: () => import('../../views/roleplay/ScriptEditorPage.vue'),
+    meta: { title: 'roleplay.script.title', hidden: true, roles: ['trainer', 'admin'] }
+  },
+  {
     path: 'roleplay/history',
     name: 'roleplay-history',
     component: () => import('../../views/roleplay/HistoryPage.vue'),
