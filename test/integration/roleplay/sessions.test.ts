@@ -161,6 +161,7 @@ describe('role-play sessions', () => {
       expect(all.data.map((s) => s.userName).sort()).toEqual(['alice', 'bob'])
       expect((await tb.call<Session>('roleplay.session.get', { sessionId: end.id }, lead)).data.debrief).toBeTruthy()
     }
+    expect((await tb.call('roleplay.session.list', { userId: '王'.repeat(80) }, trainer)).code).toBe('not-found')
     const one = await tb.call<{ userName: string }[]>('roleplay.session.list', { userId: aliceId }, trainer)
     expect(one.data.map((s) => s.userName)).toEqual(['alice'])
     // Reading is not playing: a trainer cannot move a trainee's session.

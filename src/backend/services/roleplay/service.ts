@@ -148,6 +148,8 @@ export class SessionService {
     const userId = input.userId ?? (seesAllSessions(user) ? null : user.id)
     if (userId !== null && userId !== user.id && !seesAllSessions(user)) throw forbidden('trainees see only their own sessions')
     if (userId === null) return { own: null, rows: await this.store.latestResults(input.limit) }
+    // Only accounts that exist have a shard; an unknown id must not open (or fail to name) one.
+    if (userId !== user.id && !this.base.auth.find(userId)) throw notFound(`account "${userId}"`)
     const sessions = [...(await this.store.userShard(userId)).data.sessions]
     return { own: sessions.sort((a, b) => b.startedAt.localeCompare(a.startedAt)).slice(0, input.limit), rows: [] }
   }
