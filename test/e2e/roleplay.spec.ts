@@ -85,6 +85,10 @@ async function passing(page: Page): Promise<void> {
   await expect(bars.locator('[data-standard=classify]')).toHaveAttribute('data-score', '100')
   await expect(page.getByTestId('debrief-lessons').locator('li').first()).toBeVisible()
   await shot(page, 'roleplay-debrief-pass-zh')
+  const ticketTurn = page.getByTestId('debrief-turn-2')
+  await ticketTurn.scrollIntoViewIfNeeded()
+  await expect(ticketTurn.getByTestId('ticket-summary')).toContainText('紧急')
+  await shot(page, 'roleplay-debrief-transcript-zh')
 }
 
 async function autoFail(page: Page): Promise<void> {
