@@ -9,3 +9,4 @@ export { currentView, type SessionView, type TurnView, type TranscriptLine } fro
 export { scoreSession, rescoreTranscript, roleplayRubric, type Transcript, type RecordedTurn, type RescoreResult } from './scoring'
 export { debrief, type Debrief, type DebriefTurn, type DebriefItem } from './debrief'
 export { RoleplayError, type SessionState, type SessionMode, type TurnRecord, type TurnReply, type TicketForm, type SessionEnding } from './session-types'
+export { sessionExportSchema, sessionStateSchema, turnReplySchema, ticketFormSchema, scoreSummarySchema, transcriptOf, EXPORT_FORMAT, type SessionExport, type ScoreSummary } from './export-file'

@@ -1,6 +1,9 @@
 import type { Locale } from '@core/domain/enums'
 import type { StandardId } from '@core/standards/standards'
 import type { BaseServices } from '../base'
+import { ScriptLibrary } from './scripts'
+import { SessionService } from './service'
+import { SessionStore } from './store'
 
 /** A finished role-play session as other modules see it (appraisal's training score, trainee progress). */
 export interface FinishedSession {
@@ -20,20 +23,47 @@ export interface FinishedSession {
 }
 
 /**
- * The roleplay module's backend service. The two methods below are what other modules rely on
- * (the case reader's "practise this case", appraisal's training score); keep them.
+ * The roleplay module's backend service. `hasScenario` and `finishedSessions` are what other modules rely
+ * on (the case reader's "practise this case", appraisal's training score); keep them. `sessions` and
+ * `scripts` are the module's own API (handlers in src/backend/api/handlers/roleplay.ts).
  */
 export interface RoleplayService {
   /** Whether a playable scenario exists for the case in this locale. */
   hasScenario(caseId: string, locale: Locale): boolean
   /** Sessions that reached an ending at or after `from` and before `to` (ISO instants). */
   finishedSessions(range: { from: string; to: string; mode?: 'practice' | 'assessment' }): Promise<FinishedSession[]>
+  /** Session state, turns, rewinds and scoring. */
+  sessions: SessionService
+  /** Shipped and trainer-edited scripts. */
+  scripts: ScriptLibrary
 }
 
-/** Interim: no scenarios yet; the roleplay module replaces this with its full service. */
-export async function openRoleplay(_base: BaseServices): Promise<RoleplayService> {
+export type { SessionService } from './service'
+export type { ScriptLibrary } from './scripts'
+
+/** Loads the scripts (shipped under `<casesDir>/scenarios/`, trainers' edits in the data folder) and the session store. */
+export async function openRoleplay(base: BaseServices): Promise<RoleplayService> {
+  const scripts = await ScriptLibrary.open(base.data, base.paths.casesDir, base.log)
+  const store = new SessionStore(base.data)
+  const sessions = new SessionService(base, scripts, store)
   return {
-    hasScenario: () => false,
-    finishedSessions: async () => []
+    hasScenario: (caseId, locale) => scripts.get(caseId, locale) !== undefined,
+    finishedSessions: async ({ from, to, mode }) =>
+      (await store.resultsBetween(from, to))
+        .filter((r) => !mode || r.mode === mode)
+        .map((r) => ({
+          sessionId: r.sessionId,
+          userId: r.userId,
+          staffId: r.staffId,
+          caseId: r.caseId,
+          locale: r.locale,
+          mode: r.mode,
+          finishedAt: r.finishedAt,
+          overall: r.overall,
+          passed: r.passed,
+          standards: r.standards
+        })),
+    sessions,
+    scripts
   }
 }
