@@ -21,7 +21,7 @@ test('a manager imports records, reads the bad-row report, ranks the period, ope
   await page.getByTestId('nav-appraisal').click()
   // The dashboard opens on the newest month with data (September); October is picked below.
   await expect(page.getByTestId('ranking-table').locator('td[data-col-key="rank"]')).toHaveCount(12)
-  await page.evaluate(() => (location.hash = '#/appraisal?from=2026-10-01&to=2026-10-31'))
+  await page.evaluate("location.hash = '#/appraisal?from=2026-10-01&to=2026-10-31'")
   await expect(page.getByTestId('ranking-empty')).toBeVisible()
 
   // The sample month: every row good.
