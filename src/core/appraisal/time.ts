@@ -24,8 +24,28 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return f
 }
 
-/** Offset of the zone from UTC at an instant, in milliseconds (Asia/Shanghai: +8 h). */
+const offsetCache = new Map<string, Map<number, number>>()
+const BUCKET_MS = 15 * 60_000
+
+/**
+ * Offset of the zone from UTC at an instant, in milliseconds (Asia/Shanghai: +8 h). Zones change offset
+ * only on quarter hours, so offsets are cached per 15-minute bucket: Intl is slow, and an import reads
+ * three date-times a row.
+ */
 export function zoneOffsetMs(instantMs: number, zone: string): number {
+  let cache = offsetCache.get(zone)
+  if (!cache) offsetCache.set(zone, (cache = new Map()))
+  const bucket = Math.floor(instantMs / BUCKET_MS)
+  let offset = cache.get(bucket)
+  if (offset === undefined) {
+    if (cache.size > 200_000) cache.clear()
+    offset = intlOffsetMs(bucket * BUCKET_MS, zone)
+    cache.set(bucket, offset)
+  }
+  return offset
+}
+
+function intlOffsetMs(instantMs: number, zone: string): number {
   const parts: Record<string, number> = {}
   for (const p of formatter(zone).formatToParts(new Date(instantMs))) if (p.type !== 'literal') parts[p.type] = Number(p.value)
   const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second)

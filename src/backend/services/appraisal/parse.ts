@@ -11,6 +11,8 @@ import type { ComplaintRecord } from '@core/appraisal/types'
 
 export const MAX_DATA_ROWS = 500_000
 const YIELD_EVERY = 2000
+/** Longest stretch of synchronous work between yields. */
+const SLICE_MS = 25
 
 export interface ParsedFile {
   format: 'csv' | 'xlsx'
@@ -116,8 +118,15 @@ function readCsv(text: string, ctx: RowContext, out: ParsedFile, opts: ParseOpti
   let line = 1
   let n = 0
   let consumed = 0
+  let lastYield = performance.now()
+  // Fed as a stream of 64 KB pieces: Papa then parses piece by piece (rows and quotes may span pieces),
+  // and pausing does not copy the rest of a large string on every resume, as string input does.
+  function* pieces() {
+    for (let i = 0; i < text.length; i += 65_536) yield text.slice(i, i + 65_536)
+  }
+  const input = Readable.from(pieces()) as unknown as File // papaparse's Node stream input (typed as File)
   return new Promise((resolve) => {
-    Papa.parse<string[]>(text, {
+    Papa.parse<string[]>(input, {
       skipEmptyLines: false,
       step: (result, parser) => {
         const cells = (result.data ?? []).map((c) => (typeof c === 'string' ? c : String(c ?? '')))
@@ -134,7 +143,9 @@ function readCsv(text: string, ctx: RowContext, out: ParsedFile, opts: ParseOpti
           parser.abort()
           return
         }
-        if (++n % YIELD_EVERY === 0) {
+        // Yield by time, not only by rows: slow rows (many dates, a loaded machine) must not add up.
+        if (++n % YIELD_EVERY === 0 || (n % 50 === 0 && performance.now() - lastYield > SLICE_MS)) {
+          lastYield = performance.now()
           opts.onProgress?.(Math.min(0.99, consumed / Math.max(1, text.length)), out.rows)
           parser.pause()
           void tick().then(() => {
@@ -144,6 +155,11 @@ function readCsv(text: string, ctx: RowContext, out: ParsedFile, opts: ParseOpti
             } else parser.resume()
           })
         }
+      },
+      error: (e: Error) => {
+        out.fileErrors.push(`not readable as CSV: ${e.message}`)
+        sink.finish()
+        resolve()
       },
       complete: () => {
         // Rows refused for broken quoting are kept next to the checker's verdicts, in line order.
@@ -214,6 +230,7 @@ async function readXlsx(bytes: Uint8Array, ctx: RowContext, out: ParsedFile, opt
     entries: 'ignore'
   })
   let n = 0
+  let lastYield = performance.now()
   let dateCols = new Set<number>()
   let sheetSeen = false
   outer: for await (const sheet of reader) {
@@ -230,7 +247,8 @@ async function readXlsx(bytes: Uint8Array, ctx: RowContext, out: ParsedFile, opt
         const h = sink.header
         dateCols = new Set(Object.entries(h.index).filter(([f]) => DATE_FIELDS.has(f)).map(([, i]) => i as number))
       }
-      if (++n % YIELD_EVERY === 0) {
+      if (++n % YIELD_EVERY === 0 || (n % 50 === 0 && performance.now() - lastYield > SLICE_MS)) {
+        lastYield = performance.now()
         opts.onProgress?.(0.5, out.rows)
         await tick()
         if (opts.cancelled?.()) {
