@@ -68,6 +68,8 @@ test('a manager imports records, reads the bad-row report, ranks the period, ope
   await expect(page.getByTestId('problem-tickets')).toBeVisible()
   await expect(page.getByTestId('staff-grade')).toContainText('D')
   await shot(page, 'appraisal-staff-zh')
+  await page.getByTestId('problem-tickets').scrollIntoViewIfNeeded()
+  await shot(page, 'appraisal-staff-problems-zh')
 
   await choose(page, 'locale-switch', 'English')
   await expect(page.getByTestId('staff-page')).toContainText('Late or unresolved tickets')
