@@ -4,6 +4,7 @@ import type { ApiReply } from '@core/api/reply'
 import { openDataDir } from './storage'
 import { dispatch, type Call } from './api/dispatch'
 import { startBackupSchedule, type BackupSchedule } from './backup-schedule'
+import { loadSampleData } from './services/appraisal/sample'
 import { consoleLog, type Log } from './services/log'
 import { createServices, type AppInfo, type BackendPaths, type Services } from './services/services'
 
@@ -12,6 +13,8 @@ export interface BackendOptions extends BackendPaths {
   log?: Log
   /** Write automatic whole-folder archives (settings.storage.archiveEveryHours). The app turns it on; tests do not. */
   autoBackup?: boolean
+  /** Load resources/sample/ into an empty data folder (first start). The app turns it on; tests do not. */
+  sampleData?: boolean
 }
 
 export interface Backend {
@@ -44,6 +47,7 @@ export async function createBackend(opts: BackendOptions): Promise<Backend> {
       }
     }
     let services = await createServices(data, opts, app, log, lifecycle)
+    if (opts.sampleData) await loadSampleData(services.appraisal, opts.resourcesDir, log)
     for (const i of data.incidents)
       log.warn(`${i.file}: ${i.problem}; moved to ${i.movedTo ?? '-'}; restored from ${i.restoredFrom ?? 'nothing'}`)
     if (opts.autoBackup) schedule = startBackupSchedule(data, () => services.settings.settings.storage.archiveEveryHours, log)

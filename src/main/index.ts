@@ -37,7 +37,8 @@ async function start(): Promise<void> {
       resourcesDir: join(root, 'resources'),
       casesDir: join(root, 'cases'),
       mode: 'electron',
-      autoBackup: true
+      autoBackup: true,
+      sampleData: true
     })
   } catch (e) {
     if (e instanceof DataInUseError) {

@@ -6,7 +6,7 @@ import type { Log } from './log'
 import { SettingsService } from './settings'
 import { StandardsService } from './standards'
 import { openAnalytics, type AnalyticsService } from './analytics'
-import { openAppraisal, type AppraisalService } from './appraisal'
+import { openAppraisal, type Appraisals } from './appraisal'
 import { openCases, type CaseLibraryService } from './cases'
 import { openIncentives, type IncentivesService } from './incentives'
 import { openRoleplay, type RoleplayService } from './roleplay'
@@ -17,7 +17,7 @@ export type { AppInfo, BackendPaths } from './base'
 export interface Services extends BaseServices {
   cases: CaseLibraryService
   roleplay: RoleplayService
-  appraisal: AppraisalService
+  appraisal: Appraisals
   incentives: IncentivesService
   analytics: AnalyticsService
 }
@@ -31,7 +31,7 @@ export async function createServices(data: DataDir, paths: BackendPaths, app: Ap
   const base: BaseServices = { paths, app, log, data, settings, standards, auth, audit, lifecycle }
   const cases = await openCases(base)
   const roleplay = await openRoleplay(base)
-  const appraisal = await openAppraisal(base)
+  const appraisal = await openAppraisal(base, roleplay)
   const incentives = await openIncentives(base, { appraisal, cases, roleplay })
   const analytics = await openAnalytics(base, { appraisal, cases })
   return { ...base, cases, roleplay, appraisal, incentives, analytics }

@@ -26,7 +26,7 @@ export async function run(argv: string[]): Promise<number> {
   const dataDir = resolve(values.data ?? defaultDataDir())
   let backend
   try {
-    backend = await createBackend({ ...paths, dataDir, mode: 'browser', autoBackup: true })
+    backend = await createBackend({ ...paths, dataDir, mode: 'browser', autoBackup: true, sampleData: true })
   } catch (e) {
     if (e instanceof DataInUseError) {
       console.error(e.message)
