@@ -1,0 +1,22 @@
+import type { BenchContext, Row } from './lib/report'
+import { runSearchBench } from './search/run'
+
+export interface BenchOutput {
+  rows: Row[]
+  /** Extra figures for results.json (per-side numbers, scale, notes). */
+  details: unknown
+}
+
+/** Every bench by the name `--only` takes. */
+export const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchOutput>> = {
+  search: async (ctx) => {
+    const out = runSearchBench(ctx)
+    return {
+      rows: out.rows,
+      details: {
+        sides: out.sides.map(({ hits: _hits, ...s }) => s),
+        missedByOurs: out.queries.filter((q, k) => !out.sides[0].hits[k].includes(q.target)).map((q) => q.query)
+      }
+    }
+  }
+}

@@ -1,0 +1,53 @@
+/** One line of the results table: a figure of ours next to the same figure of the alternative. */
+export interface Row {
+  bench: string
+  figure: string
+  scale: string
+  ours: number | null
+  alternative: string
+  theirs: number | null
+  unit: string
+  /** Lower is better for times and sizes; higher for counts of found targets. */
+  better: 'lower' | 'higher'
+  goal: string
+  met: boolean | null
+  note?: string
+}
+
+export interface BenchContext {
+  quick: boolean
+  rounds: number
+  seed: number
+  log: (line: string) => void
+}
+
+const fmt = (v: number | null, unit: string): string => {
+  if (v === null || Number.isNaN(v)) return '—'
+  const n = Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(2)
+  return unit === 'count' ? String(v) : `${n} ${unit}`
+}
+
+/** How many times better ours is (>1 = ours better). */
+export function ratioOf(r: Row): number | null {
+  if (r.ours === null || r.theirs === null || r.ours === 0 || r.theirs === 0) return null
+  return r.better === 'lower' ? r.theirs / r.ours : r.ours / r.theirs
+}
+
+export function tableOf(rows: readonly Row[]): string {
+  const head = ['figure', 'scale', 'ours', 'alternative', 'theirs', 'ratio', 'goal', 'met?']
+  const lines = rows.map((r) => {
+    const ratio = ratioOf(r)
+    return [
+      r.figure,
+      r.scale,
+      fmt(r.ours, r.unit),
+      r.alternative,
+      fmt(r.theirs, r.unit),
+      ratio === null ? '—' : `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`,
+      r.goal,
+      r.met === null ? '—' : r.met ? 'yes' : 'NO'
+    ]
+  })
+  const md = (cells: string[]): string => `| ${cells.join(' | ')} |`
+  return [md(head), md(head.map(() => '---')), ...lines.map(md)].join('\n')
+}
