@@ -1,5 +1,6 @@
 import type { BenchContext, Row } from './lib/report'
 import { runSearchBench } from './search/run'
+import { runStorageBench } from './storage/run'
 
 export interface BenchOutput {
   rows: Row[]
@@ -18,5 +19,9 @@ export const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchOutput>
         missedByOurs: out.queries.filter((q, k) => !out.sides[0].hits[k].includes(q.target)).map((q) => q.query)
       }
     }
+  },
+  storage: async (ctx) => {
+    const out = await runStorageBench(ctx)
+    return { rows: out.rows, details: out.details }
   }
 }
