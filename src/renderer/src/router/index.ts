@@ -13,6 +13,8 @@ declare module 'vue-router' {
     hidden?: boolean
     /** i18n key of the page title. */
     title?: string
+    /** The menu entry to highlight on a detail page (its list page's route name). */
+    menu?: string
   }
 }
 
