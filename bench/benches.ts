@@ -1,5 +1,6 @@
 import type { BenchContext, Row } from './lib/report'
 import { runSearchBench } from './search/run'
+import { runStartupBench } from './startup/run'
 import { runStorageBench } from './storage/run'
 
 export interface BenchOutput {
@@ -23,5 +24,6 @@ export const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchOutput>
   storage: async (ctx) => {
     const out = await runStorageBench(ctx)
     return { rows: out.rows, details: out.details }
-  }
+  },
+  startup: (ctx) => runStartupBench(ctx)
 }
