@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
@@ -79,7 +79,7 @@ function recordAt(n: number, month: string): ComplaintRecord {
 export interface StorageBenchOutput {
   rows: Row[]
   details: Record<string, unknown>
-  /** Ticket ids each side holds for the current month after the run (agreement check). */
+  /** Ticket ids of the records each side wrote, read back from disk (agreement check; lowdb writes fewer). */
   written: { ours: string[]; lowdb: string[] }
 }
 
@@ -113,8 +113,10 @@ export async function runStorageBench(ctx: BenchContext, scale = ctx.quick ? QUI
       oursCpu.push(t.cpuMs)
       oursSession.push(s.ms)
     }
-    const oursIds = shard.data.records.map((r) => r.ticketId).filter((id) => id.startsWith('W'))
     await data.release()
+    // Read back from disk, so the agreement check covers what was really written.
+    const onDisk = JSON.parse(readFileSync(join(dir, 'records', `${lastMonth}.json`), 'utf8')) as { data: MonthShard }
+    const oursIds = onDisk.data.records.map((r) => r.ticketId).filter((id) => id.startsWith('W'))
 
     // The obvious design: everything in one lowdb JSON file, rewritten on every change.
     const db = new Low<{ records: ComplaintRecord[]; sessions: Session[] }>(new JSONFile(lowdbFile), { records: [], sessions: [] })
@@ -132,7 +134,8 @@ export async function runStorageBench(ctx: BenchContext, scale = ctx.quick ? QUI
       theirs.push(t.ms)
       theirsCpu.push(t.cpuMs)
     }
-    const lowdbIds = db.data.records.map((r) => r.ticketId).filter((id) => id.startsWith('W'))
+    const lowdbDisk = JSON.parse(readFileSync(lowdbFile, 'utf8')) as { records: ComplaintRecord[] }
+    const lowdbIds = lowdbDisk.records.map((r) => r.ticketId).filter((id) => id.startsWith('W'))
 
     const stored = `${scale.records.toLocaleString('en')} records + ${scale.sessions.toLocaleString('en')} sessions`
     const lowdbScale =
