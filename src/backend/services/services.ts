@@ -6,7 +6,7 @@ import type { Log } from './log'
 import { SettingsService } from './settings'
 import { StandardsService } from './standards'
 import { openAnalytics, type AnalyticsService } from './analytics'
-import { openAppraisal, type AppraisalService } from './appraisal'
+import { openAppraisal, type Appraisals } from './appraisal'
 import { openCases, type CaseLibraryService } from './cases'
 import { openRoleplay, type RoleplayService } from './roleplay'
 
@@ -16,7 +16,7 @@ export type { AppInfo, BackendPaths } from './base'
 export interface Services extends BaseServices {
   cases: CaseLibraryService
   roleplay: RoleplayService
-  appraisal: AppraisalService
+  appraisal: Appraisals
   analytics: AnalyticsService
 }
 
@@ -29,7 +29,7 @@ export async function createServices(data: DataDir, paths: BackendPaths, app: Ap
   const base: BaseServices = { paths, app, log, data, settings, standards, auth, audit, lifecycle }
   const cases = await openCases(base)
   const roleplay = await openRoleplay(base)
-  const appraisal = await openAppraisal(base)
+  const appraisal = await openAppraisal(base, roleplay)
   const analytics = await openAnalytics(base)
   return { ...base, cases, roleplay, appraisal, analytics }
 }

@@ -1,5 +1,6 @@
 import type { ComplaintRecord, PeriodRange, StaffKpi, StaffMember } from '@core/appraisal/types'
 import type { BaseServices } from '../base'
+import { openAppraisals, type Appraisals, type TrainingSource } from './service'
 
 /**
  * The appraisal module's backend service. The read methods below are what other modules rely on
@@ -16,12 +17,12 @@ export interface AppraisalService {
   tickets(ids: readonly string[]): Promise<ComplaintRecord[]>
 }
 
-/** Interim: no records yet; the appraisal module replaces this with its full service. */
-export async function openAppraisal(_base: BaseServices): Promise<AppraisalService> {
-  return {
-    roster: async () => [],
-    periodTable: async () => [],
-    records: async () => [],
-    tickets: async () => []
-  }
+/**
+ * Opens the records and the roster. `training` gives role-play assessment sessions for the training
+ * score (services.roleplay); without it the training component is N/A and its weight is shared out.
+ */
+export async function openAppraisal(base: BaseServices, training: TrainingSource | null = null): Promise<Appraisals> {
+  return openAppraisals(base, training)
 }
+
+export type { Appraisals, TrainingSource } from './service'

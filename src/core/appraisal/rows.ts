@@ -1,0 +1,212 @@
+import { CATEGORIES, CATEGORY_ALIASES, CHANNELS, CHANNEL_ALIASES, PRIORITIES, PRIORITY_ALIASES, readEnum } from '../domain/enums'
+import { parseDateTime } from './time'
+import { ROOT_CAUSES, type ComplaintRecord, type RootCause } from './types'
+
+// Header mapping and row validation for record imports (CSV, XLSX, the one-record form and the CLI):
+// every bad row gets its line and a reason the user can act on.
+
+export const RECORD_FIELDS = [
+  'ticket_id',
+  'staff_id',
+  'staff_name',
+  'channel',
+  'category',
+  'priority',
+  'received_at',
+  'first_response_at',
+  'resolved_at',
+  'status',
+  'satisfaction',
+  'root_cause'
+] as const
+export type RecordField = (typeof RECORD_FIELDS)[number]
+/** root_cause is an optional extra column; the rest are required headers. */
+export const REQUIRED_FIELDS: readonly RecordField[] = RECORD_FIELDS.filter((f) => f !== 'root_cause')
+
+export const ZH_HEADERS: Record<RecordField, string> = {
+  ticket_id: '工单号',
+  staff_id: '工号',
+  staff_name: '姓名',
+  channel: '渠道',
+  category: '类别',
+  priority: '优先级',
+  received_at: '受理时间',
+  first_response_at: '首次响应时间',
+  resolved_at: '解决时间',
+  status: '状态',
+  satisfaction: '满意度',
+  root_cause: '根因'
+}
+const EXTRA_ALIASES: Record<string, RecordField> = { 根本原因: 'root_cause', 原因分类: 'root_cause', 员工姓名: 'staff_name', 满意度评分: 'satisfaction' }
+
+export const ROOT_CAUSE_ALIASES: Record<string, RootCause> = { 产品: 'product', 流程: 'process', 系统: 'system', 物流: 'logistics', 人员: 'staff', 其他: 'other' }
+const STATUS_ALIASES: Record<string, ComplaintRecord['status']> = { 已解决: 'resolved', 未解决: 'unresolved' }
+
+const normalizeHeader = (h: string) => h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[\s-]+/g, '_')
+
+export interface HeaderMap {
+  /** Column index of each field found. */
+  index: Partial<Record<RecordField, number>>
+  /** File-level problems (a missing required column, a repeated one): nothing can be imported. */
+  errors: string[]
+  /** Columns that are not ours; ignored. */
+  ignored: string[]
+}
+
+/** Maps a header row written in English or Chinese (any mix) onto the record fields. */
+export function mapHeader(cells: readonly string[]): HeaderMap {
+  const out: HeaderMap = { index: {}, errors: [], ignored: [] }
+  const byName = new Map<string, RecordField>()
+  for (const f of RECORD_FIELDS) {
+    byName.set(f, f)
+    byName.set(ZH_HEADERS[f], f)
+  }
+  for (const [k, f] of Object.entries(EXTRA_ALIASES)) byName.set(k, f)
+  cells.forEach((raw, i) => {
+    const name = normalizeHeader(String(raw ?? ''))
+    if (name === '') return
+    const field = byName.get(name)
+    if (!field) out.ignored.push(String(raw).trim())
+    else if (out.index[field] !== undefined) out.errors.push(`column ${field} appears twice (columns ${out.index[field] + 1} and ${i + 1})`)
+    else out.index[field] = i
+  })
+  const missing = REQUIRED_FIELDS.filter((f) => out.index[f] === undefined)
+  if (missing.length > 0) out.errors.push(`missing column${missing.length > 1 ? 's' : ''}: ${missing.map((f) => `${f} (${ZH_HEADERS[f]})`).join(', ')}`)
+  return out
+}
+
+export type RowVerdict = { ok: true; record: ComplaintRecord } | { ok: false; reasons: string[]; ticketId: string }
+
+export interface RowContext {
+  zone: string
+  /** Staff ids on the roster; when given and not empty, a row for anybody else is refused. */
+  roster?: ReadonlySet<string>
+}
+
+const LIMITS = { ticket_id: 64, staff_id: 64, staff_name: 100 }
+
+/** Validates one record given as field → text (what a CSV/XLSX row or the form provides). */
+export function validateRecord(values: Partial<Record<RecordField, string>>, ctx: RowContext): RowVerdict {
+  const reasons: string[] = []
+  const get = (f: RecordField) => (values[f] ?? '').trim()
+  const ticketId = get('ticket_id')
+  const text = (f: 'ticket_id' | 'staff_id' | 'staff_name') => {
+    const v = get(f)
+    if (v === '') reasons.push(`missing ${f}`)
+    else if (v.length > LIMITS[f]) reasons.push(`${f} is longer than ${LIMITS[f]} characters`)
+    return v
+  }
+  const staffId = text('staff_id')
+  const staffName = get('staff_name')
+  if (staffName.length > LIMITS.staff_name) reasons.push(`staff_name is longer than ${LIMITS.staff_name} characters`)
+  text('ticket_id')
+  if (staffId && ctx.roster && ctx.roster.size > 0 && !ctx.roster.has(staffId)) reasons.push(`staff ${staffId} is not on the roster`)
+  const enumOf = <T extends string>(f: RecordField, list: readonly T[], aliases: Record<string, T>): T | undefined => {
+    const raw = get(f)
+    if (raw === '') {
+      reasons.push(`missing ${f}`)
+      return undefined
+    }
+    const v = readEnum(list, aliases, raw)
+    if (!v) reasons.push(`unknown ${f} "${raw.slice(0, 40)}" (expected ${list.join('/')})`)
+    return v
+  }
+  const channel = enumOf('channel', CHANNELS, CHANNEL_ALIASES)
+  const category = enumOf('category', CATEGORIES, CATEGORY_ALIASES)
+  const priority = enumOf('priority', PRIORITIES, PRIORITY_ALIASES)
+  const status = enumOf('status', ['resolved', 'unresolved'] as const, STATUS_ALIASES)
+  const time = (f: 'received_at' | 'first_response_at' | 'resolved_at', required: boolean): number | null => {
+    const raw = get(f)
+    if (raw === '') {
+      if (required) reasons.push(`missing ${f}`)
+      return null
+    }
+    const ms = parseDateTime(raw, ctx.zone)
+    if (ms === null) reasons.push(`unparseable date in ${f}: "${raw.slice(0, 40)}" (use 2026-10-01 09:30 or ISO 8601 with offset)`)
+    return ms
+  }
+  const received = time('received_at', true)
+  const response = time('first_response_at', false)
+  const resolved = time('resolved_at', false)
+  if (received !== null && response !== null && response < received) reasons.push('first_response_at is before received_at')
+  if (received !== null && resolved !== null && resolved < received) reasons.push('resolved_at is before received_at')
+  if (status === 'resolved' && get('resolved_at') === '') reasons.push('status is resolved but resolved_at is empty')
+  let satisfaction: number | null = null
+  const sat = get('satisfaction')
+  if (sat !== '') {
+    const n = Number(sat)
+    if (!/^\d+(\.0+)?$/.test(sat) || n < 1 || n > 5) reasons.push(`satisfaction ${sat.slice(0, 20)} is not an integer 1–5`)
+    else satisfaction = n
+  }
+  let rootCause: RootCause | null = null
+  const rc = get('root_cause')
+  if (rc !== '') {
+    const v = readEnum(ROOT_CAUSES, ROOT_CAUSE_ALIASES, rc)
+    if (!v) reasons.push(`unknown root_cause "${rc.slice(0, 40)}" (expected ${ROOT_CAUSES.join('/')} or 产品/流程/系统/物流/人员/其他)`)
+    else rootCause = v
+  }
+  if (reasons.length > 0 || !channel || !category || !priority || !status || received === null) return { ok: false, reasons, ticketId }
+  return {
+    ok: true,
+    record: {
+      ticketId,
+      staffId,
+      staffName,
+      channel,
+      category,
+      priority,
+      receivedAt: new Date(received).toISOString(),
+      firstResponseAt: response === null ? null : new Date(response).toISOString(),
+      resolvedAt: resolved === null ? null : new Date(resolved).toISOString(),
+      status,
+      satisfaction,
+      rootCause
+    }
+  }
+}
+
+/** A row of cells under a mapped header → field values. */
+export function rowValues(cells: readonly string[], header: HeaderMap): Partial<Record<RecordField, string>> {
+  const out: Partial<Record<RecordField, string>> = {}
+  for (const f of RECORD_FIELDS) {
+    const i = header.index[f]
+    if (i !== undefined) out[f] = cells[i] ?? ''
+  }
+  return out
+}
+
+export interface BadRow {
+  line: number
+  ticketId: string
+  reasons: string[]
+}
+
+/**
+ * Checks rows in file order, including what only the file as a whole shows: a ticket id used twice
+ * (the later row is refused and names the line of the first).
+ */
+export class RowChecker {
+  private readonly seen = new Map<string, number>()
+  readonly good: { line: number; record: ComplaintRecord }[] = []
+  readonly bad: BadRow[] = []
+
+  constructor(
+    private readonly header: HeaderMap,
+    private readonly ctx: RowContext
+  ) {}
+
+  check(cells: readonly string[], line: number): RowVerdict {
+    if (cells.every((c) => String(c ?? '').trim() === '')) return { ok: false, reasons: [], ticketId: '' }
+    const v = validateRecord(rowValues(cells, this.header), this.ctx)
+    const id = v.ok ? v.record.ticketId : v.ticketId
+    const first = id ? this.seen.get(id) : undefined
+    let verdict = v
+    if (first !== undefined) verdict = { ok: false, ticketId: id, reasons: [...(v.ok ? [] : v.reasons), `duplicate ticket_id ${id} (first on line ${first})`] }
+    else if (id) this.seen.set(id, line)
+    if (verdict.ok) this.good.push({ line, record: verdict.record })
+    else this.bad.push({ line, ticketId: id, reasons: verdict.reasons })
+    return verdict
+  }
+}
+
+export const isBlankVerdict = (v: RowVerdict) => !v.ok && v.reasons.length === 0

@@ -1,0 +1,195 @@
+import type { PeriodRange } from './types'
+
+// Date-times of the records and the edges of appraisal periods. Pure (Intl only), so the app, the CLI and
+// the tests cut periods the same way. Instants are epoch milliseconds; days are `YYYY-MM-DD` in a zone.
+
+const DAY_MS = 86_400_000
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone)
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric'
+    })
+    formatters.set(zone, f)
+  }
+  return f
+}
+
+/** Offset of the zone from UTC at an instant, in milliseconds (Asia/Shanghai: +8 h). */
+export function zoneOffsetMs(instantMs: number, zone: string): number {
+  const parts: Record<string, number> = {}
+  for (const p of formatter(zone).formatToParts(new Date(instantMs))) if (p.type !== 'literal') parts[p.type] = Number(p.value)
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour % 24, parts.minute, parts.second)
+  return wall - Math.floor(instantMs / 1000) * 1000
+}
+
+/** The instant a wall-clock time in the zone denotes (the earlier one when a DST change repeats it). */
+export function wallToInstant(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number, zone: string): number {
+  const wall = Date.UTC(y, mo - 1, d, h, mi, s, ms)
+  const first = wall - zoneOffsetMs(wall, zone)
+  const second = wall - zoneOffsetMs(first, zone)
+  return Math.min(first, second)
+}
+
+const ISO_OFFSET = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})$/i
+const LOCAL = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?$/
+
+function validParts(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
+  // Years outside 1900–2200 are typos in a complaint log (and Date.UTC maps 0–99 to 19xx).
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate()
+}
+
+const msOf = (frac: string | undefined) => (frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0)
+
+/**
+ * Reads a record's date-time: ISO 8601 with an offset (`2026-10-01T08:00:00+08:00`, `…Z`), or
+ * `YYYY-MM-DD HH:mm[:ss]` (also with `T` or `/`) read as wall time in `zone`. Returns epoch ms or null.
+ */
+export function parseDateTime(raw: string, zone: string): number | null {
+  const text = raw.trim()
+  let m = ISO_OFFSET.exec(text)
+  if (m) {
+    const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number)
+    if (!validParts(y, mo, d, h, mi, s)) return null
+    let offset = 0
+    if (m[8].toUpperCase() !== 'Z') {
+      const sign = m[8][0] === '-' ? -1 : 1
+      const digits = m[8].slice(1).replace(':', '')
+      const oh = Number(digits.slice(0, 2))
+      const om = Number(digits.slice(2))
+      if (oh > 18 || om > 59) return null
+      offset = sign * (oh * 60 + om) * 60_000
+    }
+    return Date.UTC(y, mo - 1, d, h, mi, s, msOf(m[7])) - offset
+  }
+  m = LOCAL.exec(text)
+  if (m) {
+    const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number)
+    if (!validParts(y, mo, d, h, mi, s)) return null
+    return wallToInstant(y, mo, d, h, mi, s, msOf(m[7]), zone)
+  }
+  return null
+}
+
+/** `YYYY-MM-DD` → [y, m, d], or null when it is not a real calendar day. */
+export function parseDay(day: string): [number, number, number] | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day)
+  if (!m) return null
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  return validParts(y, mo, d, 0, 0, 0) ? [y, mo, d] : null
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0')
+const dayText = (utcMs: number) => {
+  const d = new Date(utcMs)
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`
+}
+
+/** Adds calendar days to a `YYYY-MM-DD` day. */
+export function addDays(day: string, n: number): string {
+  const p = parseDay(day)
+  if (!p) throw new Error(`not a day: ${day}`)
+  return dayText(Date.UTC(p[0], p[1] - 1, p[2]) + n * DAY_MS)
+}
+
+/** The calendar day of an instant in the zone. */
+export function dayInZone(instantMs: number, zone: string): string {
+  return dayText(instantMs + zoneOffsetMs(instantMs, zone))
+}
+
+/** Wall-clock `YYYY-MM-DD HH:mm:ss` of an instant in the zone (for exports the user re-imports). */
+export function formatInZone(instantMs: number, zone: string): string {
+  const local = new Date(instantMs + zoneOffsetMs(instantMs, zone))
+  return `${dayText(local.getTime())} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`
+}
+
+/** A period as half-open instants [start, end): from 00:00 of `from` to 00:00 after `to`, in the zone. */
+export function periodInstants(range: PeriodRange, zone: string): { start: number; end: number } {
+  const f = parseDay(range.from)
+  const t = parseDay(addDays(range.to, 1))
+  if (!f || !t) throw new Error(`not a period: ${range.from} – ${range.to}`)
+  return { start: wallToInstant(f[0], f[1], f[2], 0, 0, 0, 0, zone), end: wallToInstant(t[0], t[1], t[2], 0, 0, 0, 0, zone) }
+}
+
+/** Number of calendar days in a period (inclusive). */
+export function periodDays(range: PeriodRange): number {
+  const f = parseDay(range.from)
+  const t = parseDay(range.to)
+  if (!f || !t) throw new Error(`not a period: ${range.from} – ${range.to}`)
+  return Math.round((Date.UTC(t[0], t[1] - 1, t[2]) - Date.UTC(f[0], f[1] - 1, f[2])) / DAY_MS) + 1
+}
+
+export function isValidPeriod(range: PeriodRange): boolean {
+  return parseDay(range.from) !== null && parseDay(range.to) !== null && range.from <= range.to
+}
+
+/** The calendar month `YYYY-MM` as a period. */
+export function monthPeriod(month: string): PeriodRange {
+  const [y, m] = month.split('-').map(Number)
+  return { from: `${pad(y, 4)}-${pad(m)}-01`, to: dayText(Date.UTC(y, m, 0)) }
+}
+
+/** Quarter q (1–4) of a year as a period. */
+export function quarterPeriod(year: number, q: number): PeriodRange {
+  const first = (q - 1) * 3 + 1
+  return { from: `${pad(year, 4)}-${pad(first)}-01`, to: dayText(Date.UTC(year, first + 2, 0)) }
+}
+
+function wholeMonths(range: PeriodRange): number | null {
+  const f = parseDay(range.from)
+  const t = parseDay(range.to)
+  if (!f || !t || f[2] !== 1) return null
+  if (addDays(range.to, 1).slice(8) !== '01') return null
+  return (t[0] - f[0]) * 12 + (t[1] - f[1]) + 1
+}
+
+/**
+ * The period of the same length just before: a month (or quarter, or n whole months) gives the previous
+ * one of as many months; any other range gives the same number of days ending the day before `from`.
+ */
+export function previousPeriod(range: PeriodRange): PeriodRange {
+  const months = wholeMonths(range)
+  if (months !== null) {
+    const [y, m] = range.from.split('-').map(Number)
+    const start = new Date(Date.UTC(y, m - 1 - months, 1))
+    return { from: dayText(start.getTime()), to: addDays(range.from, -1) }
+  }
+  const n = periodDays(range)
+  return { from: addDays(range.from, -n), to: addDays(range.from, -1) }
+}
+
+/** `count` periods ending with `range`, oldest first (the staff page's trend chart). */
+export function periodsEndingWith(range: PeriodRange, count: number): PeriodRange[] {
+  const out = [range]
+  while (out.length < count) out.unshift(previousPeriod(out[0]))
+  return out
+}
+
+/** UTC months `YYYY-MM` that hold any instant of [start, end): the record shards a period reads. */
+export function utcMonthsBetween(start: number, end: number): string[] {
+  const out: string[] = []
+  const s = new Date(start)
+  let y = s.getUTCFullYear()
+  let m = s.getUTCMonth()
+  while (Date.UTC(y, m, 1) < end) {
+    out.push(`${pad(y, 4)}-${pad(m + 1)}`)
+    m++
+    if (m === 12) {
+      m = 0
+      y++
+    }
+  }
+  return out
+}
+
+export const utcMonthOf = (instantMs: number) => new Date(instantMs).toISOString().slice(0, 7)
