@@ -1,3 +1,4 @@
+import { runAppraisalBench } from './appraisal/run'
 import type { BenchContext, Row } from './lib/report'
 import { runSearchBench } from './search/run'
 import { runStartupBench } from './startup/run'
@@ -25,5 +26,9 @@ export const BENCHES: Record<string, (ctx: BenchContext) => Promise<BenchOutput>
     const out = await runStorageBench(ctx)
     return { rows: out.rows, details: out.details }
   },
-  startup: (ctx) => runStartupBench(ctx)
+  startup: (ctx) => runStartupBench(ctx),
+  appraisal: async (ctx) => {
+    const out = await runAppraisalBench(ctx)
+    return { rows: out.rows, details: out.details }
+  }
 }
