@@ -1,7 +1,7 @@
 // `npm run bench [-- --quick] [--only search|storage|startup|appraisal] [--rounds N] [--seed N]`
 // Runs each comparison (ours and the alternative in this one process), prints the table and writes
 // bench/results.json. Figures are wall-clock medians; the machine is shared, so the load is recorded.
-import { writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
 import { resolve } from 'node:path'
 import { tableOf, type BenchContext, type Row } from './lib/report'
@@ -58,9 +58,20 @@ async function main(): Promise<void> {
   const details: Record<string, unknown> = {}
   for (const name of names) {
     console.log(`\n== ${name} (${args.quick ? 'quick' : 'full'}, load ${loadavg()[0].toFixed(1)})`)
+    const loadAtStart = loadavg()[0]
+    const ranAt = new Date().toISOString()
     const out = await BENCHES[name](ctx)
     rows.push(...out.rows)
-    details[name] = out.details
+    // Per bench, since `--only` runs are merged into one results file.
+    details[name] = { ranAt, mode: args.quick ? 'quick' : 'full', loadavg1m: [loadAtStart, loadavg()[0]].map((l) => Number(l.toFixed(2))), ...(out.details as object) }
+  }
+  // `--only` refreshes those benches' rows and keeps the others of the last run.
+  if (args.only.length && existsSync(args.out)) {
+    const last = JSON.parse(readFileSync(args.out, 'utf8')) as { rows?: Row[]; details?: Record<string, unknown> }
+    const kept = (last.rows ?? []).filter((r) => !names.includes(r.bench))
+    rows.unshift(...kept)
+    for (const [k, v] of Object.entries(last.details ?? {})) if (!names.includes(k)) details[k] = v
+    rows.sort((a, b) => Object.keys(BENCHES).indexOf(a.bench) - Object.keys(BENCHES).indexOf(b.bench))
   }
   const table = tableOf(rows)
   console.log(`\n${table}\n`)
