@@ -1,3 +1,4 @@
+import { LazyPostings } from './lazy-postings'
 import type { Postings } from './postings'
 import type { SerializedSearchIndex, StoredDoc } from './types'
 
@@ -90,10 +91,12 @@ function fromBase64(s: string): Uint8Array {
  * Postings as varints: per term its document count, then per posting the slot gap and the packed
  * field counts. Gaps and counts are small, so a snapshot is about a third of the raw arrays.
  */
-function encodePostings(p: Postings): string {
+function encodePostings(p: Postings): { postings: string; blocks: string } {
   const w = new ByteWriter()
+  const lengths = new ByteWriter()
   const terms = p.offsets.length - 1
   for (let t = 0; t < terms; t++) {
+    const start = w.length
     w.varint(p.offsets[t + 1] - p.offsets[t])
     let prev = 0
     for (let i = p.offsets[t]; i < p.offsets[t + 1]; i++) {
@@ -101,8 +104,28 @@ function encodePostings(p: Postings): string {
       prev = p.slots[i]
       w.varint(p.tfs[i])
     }
+    lengths.varint(w.length - start)
   }
-  return toBase64(w.bytes, w.length)
+  return { postings: toBase64(w.bytes, w.length), blocks: toBase64(lengths.bytes, lengths.length) }
+}
+
+/** Where each term's block starts (prefix sums of the stored block lengths); checks they cover the bytes. */
+function blockStarts(b64: string, termCount: number, byteCount: number): Uint32Array {
+  const bytes = fromBase64(b64)
+  const starts = new Uint32Array(termCount + 1)
+  let pos = 0
+  for (let t = 0; t < termCount; t++) {
+    let v = 0
+    for (let mul = 1; ; mul *= 128) {
+      if (pos >= bytes.length) throw new Error('search index: block table ends early')
+      const b = bytes[pos++]
+      v += (b & 0x7f) * mul
+      if (b < 0x80) break
+    }
+    starts[t + 1] = starts[t] + v
+  }
+  if (pos !== bytes.length || starts[termCount] !== byteCount) throw new Error('search index: postings do not match the vocabulary')
+  return starts
 }
 
 /**
@@ -157,20 +180,28 @@ function decodePostings(b64: string, termCount: number, docCount: number): Posti
 export function serialize(terms: string[], docs: StoredDoc[], postings: Postings): SerializedSearchIndex {
   return {
     format: 'complaint-coach-search-index',
-    version: 1,
+    version: 2,
     terms: [...terms],
     docs: docs.map((d) => ({ ...d, tags: [...d.tags], standards: [...d.standards], lens: [...d.lens] as StoredDoc['lens'] })),
-    postings: encodePostings(postings)
+    ...encodePostings(postings)
   }
 }
 
-/** Checks the snapshot's shape before trusting it; throws with a reason a log can show. */
-export function deserialize(json: unknown): { terms: string[]; docs: StoredDoc[]; postings: Postings } {
+/**
+ * Checks the snapshot's shape before trusting it; throws with a reason a log can show. Version 2
+ * snapshots come back with lazily decoded postings (see LazyPostings); version 1 is decoded at once.
+ */
+export function deserialize(json: unknown): { terms: string[]; docs: StoredDoc[]; postings: Postings; lazy: LazyPostings | null } {
   const data = (typeof json === 'string' ? JSON.parse(json) : json) as Partial<SerializedSearchIndex> | null
   if (!data || data.format !== 'complaint-coach-search-index') throw new Error('search index: not a saved search index')
-  if (data.version !== 1) throw new Error(`search index: unsupported version ${String(data.version)}`)
+  if (data.version !== 1 && data.version !== 2) throw new Error(`search index: unsupported version ${String(data.version)}`)
   if (!Array.isArray(data.terms) || !Array.isArray(data.docs) || typeof data.postings !== 'string') {
     throw new Error('search index: terms, docs or postings missing')
   }
-  return { terms: data.terms, docs: data.docs, postings: decodePostings(data.postings, data.terms.length, data.docs.length) }
+  const { terms, docs } = data
+  if (data.version === 1) return { terms, docs, postings: decodePostings(data.postings, terms.length, docs.length), lazy: null }
+  if (typeof data.blocks !== 'string') throw new Error('search index: block table missing')
+  const bytes = fromBase64(data.postings)
+  const lazy = new LazyPostings(bytes, blockStarts(data.blocks, terms.length, bytes.length), docs.length)
+  return { terms, docs, postings: lazy.postings, lazy }
 }
