@@ -3,25 +3,6 @@ import type { ComplaintRecord } from '../../src/core/appraisal/types'
 import { CATEGORIES, CHANNELS, PRIORITIES } from '../../src/core/domain/enums'
 import { Rng } from '../lib/rng'
 
-/** A complaint record as the appraisal module describes it, checked on every write like the app's shards. */
-export const RECORD_SCHEMA = z.object({
-  ticketId: z.string().max(64),
-  staffId: z.string().max(64),
-  staffName: z.string().max(64),
-  channel: z.enum(CHANNELS),
-  category: z.enum(CATEGORIES),
-  priority: z.enum(PRIORITIES),
-  receivedAt: z.string().max(40),
-  firstResponseAt: z.string().max(40).nullable(),
-  resolvedAt: z.string().max(40).nullable(),
-  status: z.enum(['resolved', 'unresolved']),
-  satisfaction: z.number().int().min(1).max(5).nullable(),
-  rootCause: z.enum(['product', 'process', 'system', 'logistics', 'staff', 'other']).nullable()
-})
-
-export const MONTH_SCHEMA = z.object({ records: z.array(RECORD_SCHEMA) })
-export type MonthShard = z.infer<typeof MONTH_SCHEMA>
-
 /** A role-play session: the transcript and its rubric score, ~1.5 KB of JSON. */
 export const SESSION_SCHEMA = z.object({
   id: z.string().max(64),
