@@ -56,7 +56,7 @@ export function tableOf(rows: readonly Row[]): string {
       fmt(r.ours, r.unit, r.oursCpu),
       r.alternative,
       fmt(r.theirs, r.unit, r.theirsCpu),
-      ratio === null ? '—' : `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`,
+      ratio === null ? '—' : `${ratio >= 10 ? ratio.toFixed(0) : ratio >= 0.1 ? ratio.toFixed(1) : ratio.toFixed(2)}×`,
       r.goal,
       r.met === null ? '—' : r.met === 'cpu' ? 'cpu only' : r.met ? 'yes' : 'NO'
     ]
