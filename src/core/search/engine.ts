@@ -1,4 +1,5 @@
 import { FacetTable } from './facets'
+import type { LazyPostings } from './lazy-postings'
 import { highlightParts, snippetParts } from './highlight'
 import { deserialize, serialize } from './persist'
 import { countTerms } from './index-terms'
@@ -30,6 +31,8 @@ class Engine implements SearchIndex {
   private postings: Postings = emptyPostings()
   private pending = new PendingDocs()
   private dirty = false
+  /** Set after load(): postings decoded per term on first use. */
+  private lazy: LazyPostings | null = null
   // Derived at flush time:
   private norms = new Float32Array(0)
   private facetTable = new FacetTable([])
@@ -86,11 +89,13 @@ class Engine implements SearchIndex {
 
   toJSON(): SerializedSearchIndex {
     this.flush()
+    this.materialize()
     return serialize(this.vocab.terms, this.docs as StoredDoc[], this.postings)
   }
 
   load(json: unknown): this {
-    const { terms, docs, postings } = deserialize(json)
+    const { terms, docs, postings, lazy } = deserialize(json)
+    this.lazy = lazy
     this.vocab = Vocabulary.from(terms)
     this.fuzzy = new FuzzyLookup(this.vocab)
     this.docs = docs
@@ -103,6 +108,7 @@ class Engine implements SearchIndex {
   /** Merges pending adds and removals into the postings; searches call it, so adds stay cheap. */
   flush(): void {
     if (!this.dirty) return
+    this.materialize()
     const remap = new Int32Array(this.docs.length)
     const live: StoredDoc[] = []
     this.docs.forEach((d, i) => {
@@ -114,6 +120,11 @@ class Engine implements SearchIndex {
     this.docs = live
     this.slotByKey = new Map(live.map((d, i) => [key(d.id, d.locale), i]))
     this.derive()
+  }
+
+  private materialize(): void {
+    this.lazy?.ensureAll()
+    this.lazy = null
   }
 
   private derive(): void {
@@ -153,6 +164,8 @@ class Engine implements SearchIndex {
       const hits = passing.slice(offset, offset + limit).map((s) => this.hit(s, 0, undefined))
       return { hits, total: passing.length, facets: facets.facets }
     }
+    const lazy = this.lazy
+    if (lazy) for (const c of parsed.clauses) for (const a of c.alts) lazy.ensure(a.term)
     const candidates = matchClauses(parsed.clauses, this.postings, this.norms, this.scratch)
     const passing = candidates.filter((s) => facets.visit(s))
     const scores = this.scratch.scores

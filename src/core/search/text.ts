@@ -81,17 +81,20 @@ function undouble(s: string): string {
   return n > 3 && s[n - 1] === s[n - 2] && !/[aeiouls]/.test(s[n - 1]) ? s.slice(0, -1) : s
 }
 
-/** Markdown to searchable/snippet text: markup dropped, link targets dropped, whitespace collapsed. */
+/**
+ * Markdown to searchable/snippet text: markup dropped, link targets dropped, whitespace collapsed.
+ * Each rule runs only when its marker character occurs at all: most case bodies have headings,
+ * lists and bold but no code fences, links, quotes or HTML, and every pass copies the whole body.
+ */
 export function markdownToPlain(md: string): string {
-  return md
-    .replace(/^ {0,3}(```|~~~).*$/gm, ' ')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^ {0,3}#{1,6}[ \t]+/gm, '')
-    .replace(/^\s*>\s?/gm, '')
-    .replace(/^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+/gm, '')
-    .replace(/[*_`~]+/g, '')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  let s = md
+  if (s.includes('```') || s.includes('~~~')) s = s.replace(/^ {0,3}(```|~~~).*$/gm, ' ')
+  if (s.includes('](')) {
+    s = s.replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  }
+  if (s.includes('#')) s = s.replace(/^ {0,3}#{1,6}[ \t]+/gm, '')
+  if (s.includes('>')) s = s.replace(/^\s*>\s?/gm, '')
+  s = s.replace(/^\s*(?:[-*+]|\d{1,9}[.)])[ \t]+/gm, '').replace(/[*_`~]+/g, '')
+  if (s.includes('<')) s = s.replace(/<[^>]*>/g, ' ')
+  return s.replace(/\s+/g, ' ').trim()
 }

@@ -99,9 +99,12 @@ export interface StoredDoc {
 
 export interface SerializedSearchIndex {
   format: 'complaint-coach-search-index'
-  version: 1
+  /** 2 adds `blocks`; 1 (no block table) is still read. */
+  version: 1 | 2
   terms: string[]
   docs: StoredDoc[]
   /** Varint-encoded postings in base64 (see persist.ts). */
   postings: string
+  /** Byte length of each term's postings block, varints in base64: lets a load skip decoding them. */
+  blocks?: string
 }

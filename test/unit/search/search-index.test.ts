@@ -161,6 +161,15 @@ describe('add, remove and persistence', () => {
     expect(ids(loaded.search('洒漏'))).toEqual(['zh-CN:delivery-new'])
   })
 
+  it('still reads a version 1 snapshot (no block table), and saves a loaded index again unchanged', () => {
+    const { blocks: _blocks, ...v1 } = index.toJSON()
+    const old = loadSearchIndex(JSON.stringify({ ...v1, version: 1 }))
+    expect(old.search('退款')).toEqual(index.search('退款'))
+    const lazy = loadSearchIndex(JSON.stringify(index.toJSON()))
+    lazy.search('过期')
+    expect(lazy.toJSON()).toEqual(index.toJSON())
+  })
+
   it('refuses something that is not a saved index', () => {
     expect(() => loadSearchIndex('{"format":"other"}')).toThrow(/not a saved search index/)
     const snap = index.toJSON()
