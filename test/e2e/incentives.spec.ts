@@ -78,7 +78,10 @@ test('a manager records a special appraisal, the trainee disputes it and the man
   await page.getByTestId('nav-special').click()
   await expect(page.getByTestId('page-title')).toHaveText('专项考核')
   await page.getByTestId('special-new').click()
-  await choose(page, 'special-staff', 'S001')
+  // The staff list is long and virtual once the sample roster is in: type to filter.
+  await page.getByTestId('special-staff').click()
+  await page.keyboard.type('李雷')
+  await page.locator('.n-base-select-option', { hasText: 'S001 · 李雷' }).first().click()
   await expect(page.getByTestId('special-staff-name').locator('input')).toHaveValue('李雷')
   await page.getByTestId('special-tickets').locator('input').fill('T-20261005-001, T-20261005-002')
   await page.getByTestId('special-title').locator('input').fill('过期牛奶投诉未及时升级')
@@ -123,7 +126,10 @@ test('a trainer assigns a case and the trainee reads it from the home page', asy
   await page.locator('.n-tabs-tab', { hasText: '培训分派' }).click()
   await page.getByTestId('assign-new').click()
   await choose(page, 'assign-trainee', '李雷')
-  await choose(page, 'assign-case', '牛奶')
+  // The case list is long and virtual: type to filter, as a trainer would.
+  await page.getByTestId('assign-case').click()
+  await page.keyboard.type('牛奶')
+  await page.locator('.n-base-select-option', { hasText: '牛奶' }).first().click()
   await page.getByTestId('assign-note').locator('input').fill('重点看升级与回访')
   await shot(page, 'incentives-assign-dialog-zh')
   await page.getByTestId('assign-send').click()

@@ -8,9 +8,9 @@ async function adminSession(api: (c: string, i: unknown) => Promise<{ ok: boolea
 test('a trainee cannot open manager pages by URL, and the backend refuses their calls', async ({ page, app }) => {
   await signIn(page, app)
   const admin = await adminSession(app.api)
-  await app.api('accounts.create', { username: 'xiaoli', displayName: '小李', password: 'trainee-pass-1', roles: ['trainee'] }, admin)
+  await app.api('accounts.create', { username: 'sec.xiaoli', displayName: '小李', password: 'trainee-pass-1', roles: ['trainee'] }, admin)
   await page.getByTestId('sign-out').click()
-  await signIn(page, app, { username: 'xiaoli', displayName: '小李', password: 'trainee-pass-1' })
+  await signIn(page, app, { username: 'sec.xiaoli', displayName: '小李', password: 'trainee-pass-1' })
 
   await expect(page.getByTestId('nav-appraisal')).toHaveCount(0)
   await expect(page.getByTestId('nav-admin')).toHaveCount(0)
