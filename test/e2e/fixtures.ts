@@ -54,12 +54,15 @@ export const test = base.extend<object, { app: AppServer }>({
 
 export { expect }
 
-/** Creates the administrator through the first-start page if needed, then signs in. */
-export async function signIn(page: Page, app: AppServer, user = ADMIN): Promise<void> {
+/**
+ * Creates the administrator through the first-start page if needed, then signs in. `timeout` lets a
+ * spec that runs on a loaded machine wait longer for each step.
+ */
+export async function signIn(page: Page, app: AppServer, user = ADMIN, { timeout }: { timeout?: number } = {}): Promise<void> {
   await page.goto(app.server.openUrl)
   const setup = page.getByTestId('setup-form')
   const login = page.getByTestId('login-form')
-  await expect(setup.or(login)).toBeVisible()
+  await expect(setup.or(login)).toBeVisible({ timeout })
   if (await setup.isVisible()) {
     await setup.locator('input[name=username]').fill(user.username)
     await setup.locator('input[name=displayName]').fill(user.displayName)
@@ -71,7 +74,7 @@ export async function signIn(page: Page, app: AppServer, user = ADMIN): Promise<
     await login.locator('input[name=password]').fill(user.password)
     await login.locator('button[type=submit]').click()
   }
-  await expect(page.getByTestId('current-user')).toHaveText(user.displayName)
+  await expect(page.getByTestId('current-user')).toHaveText(user.displayName, { timeout })
 }
 
 export async function shot(page: Page, name: string): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { ComplaintRecord, StaffKpi } from '../../src/core/appraisal/types'
-import { test, expect as baseExpect, shot, choose, ADMIN, type AppServer } from './fixtures'
+import { test, expect as baseExpect, shot, choose, signIn as fixtureSignIn, ADMIN, type AppServer } from './fixtures'
 
 // The shared test machine is often heavily loaded (password hashing alone can take seconds): give
 // every step more room than the default rather than fail on a slow moment.
@@ -8,24 +8,7 @@ const expect = baseExpect.configure({ timeout: 30_000 })
 test.setTimeout(240_000)
 
 /** As fixtures.signIn, with this file's longer waits. */
-async function signIn(page: Page, app: AppServer, user = ADMIN): Promise<void> {
-  await page.goto(app.server.openUrl)
-  const setup = page.getByTestId('setup-form')
-  const login = page.getByTestId('login-form')
-  await expect(setup.or(login)).toBeVisible()
-  if (await setup.isVisible()) {
-    await setup.locator('input[name=username]').fill(user.username)
-    await setup.locator('input[name=displayName]').fill(user.displayName)
-    await setup.locator('input[name=password]').fill(user.password)
-    await setup.locator('input[name=again]').fill(user.password)
-    await setup.locator('button[type=submit]').click()
-  } else {
-    await login.locator('input[name=username]').fill(user.username)
-    await login.locator('input[name=password]').fill(user.password)
-    await login.locator('button[type=submit]').click()
-  }
-  await expect(page.getByTestId('current-user')).toHaveText(user.displayName)
-}
+const signIn = (page: Page, app: AppServer, user = ADMIN) => fixtureSignIn(page, app, user, { timeout: 30_000 })
 
 const PASSWORD = 'password-123'
 const MANAGER = { username: 'manager1', displayName: '王主管', password: PASSWORD }

@@ -1,6 +1,8 @@
 import type { Priority } from '../domain/enums'
 import type { Settings } from '../settings/settings'
-import type { Grade, StaffKpi, StaffMember } from './types'
+import type { Grade, KpiFigures, StaffKpi, StaffMember } from './types'
+
+export type { KpiFigures } from './types'
 
 // The appraisal formulas of DESIGN.md ("Appraisal formulas"), one implementation for the app, the CLI
 // and every test. Rates are fractions 0–1; null means N/A (no data for that figure).
@@ -16,20 +18,6 @@ export interface KpiFact {
   resolved: boolean
   resolvedMs: number | null
   satisfaction: number | null
-}
-
-/** The figures of one staff member, a team or everybody. */
-export interface KpiFigures {
-  tickets: number
-  timelinessRate: number | null
-  resolutionRate: number | null
-  satisfactionAvg: number | null
-  csat: number | null
-  avgResponseHours: number | null
-  avgCycleHours: number | null
-  trainingScore: number | null
-  composite: number | null
-  grade: Grade | null
 }
 
 export interface TeamKpi extends KpiFigures {

@@ -37,11 +37,8 @@ export interface StaffMember {
 
 export type Grade = 'A' | 'B' | 'C' | 'D'
 
-/** One row of a period appraisal table (DESIGN.md, "Appraisal formulas"); rates are fractions 0–1, null = N/A. */
-export interface StaffKpi {
-  staffId: string
-  staffName: string
-  team: string
+/** The figures of one staff member, a team or everybody; rates are fractions 0–1, null = N/A. */
+export interface KpiFigures {
   tickets: number
   timelinessRate: number | null
   resolutionRate: number | null
@@ -52,6 +49,13 @@ export interface StaffKpi {
   trainingScore: number | null
   composite: number | null
   grade: Grade | null
+}
+
+/** One row of a period appraisal table (DESIGN.md, "Appraisal formulas"). */
+export interface StaffKpi extends KpiFigures {
+  staffId: string
+  staffName: string
+  team: string
   rank: number | null
 }
 
