@@ -1,9 +1,9 @@
 import type { ComplaintRecord } from '../appraisal/types'
 import type { Category, Locale, Priority } from '../domain/enums'
 import type { StandardId } from '../standards/standards'
+import { standardMeans, type StandardEvidence } from '../standards/means'
 
-/** One scored performance (a special appraisal or a role-play session): per-standard 0–100, null = N/A. */
-export type StandardEvidence = readonly { id: StandardId; score: number | null }[]
+export type { StandardEvidence }
 
 export interface WeakStandard {
   id: StandardId
@@ -18,18 +18,8 @@ export interface WeakStandard {
  * exercised them, lowest first (more evidence first on a tie), at most `limit`.
  */
 export function weakestStandards(evidence: readonly StandardEvidence[], opts: { below: number; limit: number }): WeakStandard[] {
-  const sum = new Map<StandardId, { total: number; count: number }>()
-  for (const perf of evidence)
-    for (const s of perf) {
-      if (s.score === null) continue
-      const t = sum.get(s.id) ?? { total: 0, count: 0 }
-      t.total += s.score
-      t.count += 1
-      sum.set(s.id, t)
-    }
-  return [...sum]
-    .map(([id, t]) => ({ id, mean: Math.round((t.total / t.count) * 10) / 10, count: t.count }))
-    .filter((w) => w.mean < opts.below)
+  return standardMeans(evidence)
+    .flatMap((m) => (m.mean === null || m.mean >= opts.below ? [] : [{ id: m.id, mean: m.mean, count: m.count }]))
     .sort((a, b) => a.mean - b.mean || b.count - a.count || a.id.localeCompare(b.id))
     .slice(0, opts.limit)
 }

@@ -5,6 +5,7 @@ import { forbidden, invalid, notFound, unauthorized } from '../errors'
 import type { ImportJob } from '../../services/appraisal/jobs'
 import { checkMember, parseRosterCsv } from '../../services/appraisal/roster'
 import { tableCsv, tableXlsx } from '../../services/appraisal/table'
+import { staffReportCsv, staffReportSections, staffReportXlsx } from '../../services/appraisal/staff-report'
 
 const caller = (ctx: Ctx) => {
   if (!ctx.user) throw unauthorized()
@@ -47,6 +48,17 @@ export const appraisalHandlers: HandlerTable<keyof typeof appraisalChannels> = {
     // Row-level rule: managers see anyone; everybody else only the staff id on their own account.
     if (!hasRole(ctx, 'manager', 'admin') && user.staffId !== input.staffId) throw forbidden('you may only see your own appraisal')
     return ctx.services.appraisal.staffDetail(input.staffId, { from: input.from, to: input.to })
+  },
+  'appraisal.staff.export': async ({ staffId, from, to, format, locale }, ctx) => {
+    const user = caller(ctx)
+    if (!hasRole(ctx, 'manager', 'admin') && user.staffId !== staffId) throw forbidden('you may only export your own appraisal')
+    const range = { from, to }
+    const detail = await ctx.services.appraisal.staffDetail(staffId, range)
+    const sections = staffReportSections(detail, { staffId, range, locale, rubric: ctx.services.standards.rubric(), zone: ctx.services.appraisal.zone })
+    const base = `staff-${staffId.replace(/[^\p{L}\p{N}_-]+/gu, '_')}-${from}_${to}`
+    await ctx.services.audit.record(user, 'appraisal.staff.export', `staff:${staffId}`, { note: `${format}, ${from}_${to}` })
+    if (format === 'csv') return { fileName: `${base}.csv`, text: staffReportCsv(sections) }
+    return { fileName: `${base}.xlsx`, base64: Buffer.from(await staffReportXlsx(sections)).toString('base64') }
   },
   'appraisal.export': async ({ from, to, team, format, locale }, ctx) => {
     const rows = (await ctx.services.appraisal.period({ from, to }, team)).staff

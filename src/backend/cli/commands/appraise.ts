@@ -10,6 +10,7 @@ import { tableRow, TABLE_COLUMNS } from '../../services/appraisal/table'
 export const usage = 'appraise --records FILE.csv --from DATE --to DATE [--tz ZONE] [--sessions DIR] [--format json|csv]   print the per-staff appraisal table'
 
 interface SessionLike {
+  sessionId?: string
   staffId: string | null
   overall: number
   mode: string
@@ -18,14 +19,16 @@ interface SessionLike {
 
 function sessionsIn(value: unknown): SessionLike[] {
   const v = value && typeof value === 'object' && 'data' in value ? (value as { data: unknown }).data : value
-  const list = Array.isArray(v) ? v : v && typeof v === 'object' && Array.isArray((v as { sessions?: unknown }).sessions) ? (v as { sessions: unknown[] }).sessions : []
+  // A session export holds `sessions`; the app's data folder keeps finished ones in roleplay-results/<month>.json as `results`.
+  const field = (k: string) => (v && typeof v === 'object' && Array.isArray((v as Record<string, unknown>)[k]) ? ((v as Record<string, unknown>)[k] as unknown[]) : [])
+  const list = Array.isArray(v) ? v : [...field('sessions'), ...field('results')]
   return list.filter(
     (s): s is SessionLike =>
       !!s && typeof s === 'object' && typeof (s as SessionLike).overall === 'number' && typeof (s as SessionLike).finishedAt === 'string' && typeof (s as SessionLike).mode === 'string'
   )
 }
 
-/** Finished sessions from a folder of JSON files (an export or a copy of the data folder's sessions/). */
+/** Finished sessions from a folder of JSON files (a session export, or the data folder's roleplay-results/). */
 async function readSessions(dir: string): Promise<SessionLike[]> {
   const out: SessionLike[] = []
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -56,8 +59,14 @@ export async function appraiseFile(opts: { records: string; from: string; to: st
   let sessions: SessionLike[] = []
   if (opts.sessions) {
     if (!(await stat(opts.sessions)).isDirectory()) throw new Error(`--sessions ${opts.sessions} is not a folder`)
+    // A folder may hold the same session twice (an export next to a copy of the data folder): count it once.
+    const seen = new Set<string>()
     sessions = (await readSessions(opts.sessions)).filter((s) => {
       const t = Date.parse(s.finishedAt)
+      if (s.sessionId !== undefined) {
+        if (seen.has(s.sessionId)) return false
+        seen.add(s.sessionId)
+      }
       return t >= start && t < end
     })
   }

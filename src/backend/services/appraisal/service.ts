@@ -1,10 +1,8 @@
 import {
   AppraisalBuilder,
-  factOf,
   formatInZone,
   isValidPeriod,
   periodInstants,
-  periodsEndingWith,
   previousPeriod,
   trainingByStaff,
   trendOf,
@@ -19,12 +17,12 @@ import {
   type StaffKpi,
   type StaffMember
 } from '@core/appraisal'
-import type { Category, Channel } from '@core/domain/enums'
 import type { RoleplayService } from '../roleplay'
 import type { BaseServices } from '../base'
 import { ApiError, invalid, notFound } from '../../api/errors'
 import type { AppraisalService } from '.'
 import { ImportJobs } from './jobs'
+import { staffDetail, type StaffDetail } from './staff-detail'
 import { RecordRepo } from './records'
 import { Roster } from './roster'
 
@@ -39,24 +37,6 @@ export interface PeriodView {
   overall: KpiFigures
 }
 
-export interface ProblemTicket extends ComplaintRecord {
-  lateResponse: boolean
-  lateResolution: boolean
-}
-
-export interface StaffDetail {
-  member: StaffMember | null
-  row: StaffRow | null
-  history: { range: PeriodRange; figures: KpiFigures }[]
-  byCategory: Partial<Record<Category, number>>
-  byChannel: Partial<Record<Channel, number>>
-  problems: ProblemTicket[]
-  problemsTotal: number
-}
-
-const HOUR = 3_600_000
-const MAX_PROBLEMS = 500
-
 /** The appraisal module's full service: the shared read methods plus what the manager's screens use. */
 export class Appraisals implements AppraisalService {
   readonly jobs = new ImportJobs()
@@ -65,11 +45,15 @@ export class Appraisals implements AppraisalService {
     private readonly base: BaseServices,
     readonly repo: RecordRepo,
     readonly staff: Roster,
-    private readonly training: TrainingSource | null
+    readonly training: TrainingSource | null
   ) {}
 
   get zone(): string {
     return this.base.settings.settings.timeZone
+  }
+
+  get sla(): KpiSettings['sla'] {
+    return this.base.settings.settings.sla
   }
 
   private get kpiSettings(): KpiSettings {
@@ -125,31 +109,9 @@ export class Appraisals implements AppraisalService {
     return this.repo.tickets(ids)
   }
 
-  async staffDetail(staffId: string, range: PeriodRange): Promise<StaffDetail> {
-    const view = await this.period(range)
-    const row = view.staff.find((r) => r.staffId === staffId) ?? null
-    const member = this.staff.get(staffId) ?? null
-    if (!row && !member) throw notFound(`staff ${staffId}`)
-    const history = []
-    for (const p of periodsEndingWith(range, 6)) {
-      const a = await this.appraise(p, staffId)
-      const mine = a.staff.find((r) => r.staffId === staffId)
-      history.push({ range: p, figures: mine ?? a.overall })
-    }
-    const sla = this.kpiSettings.sla
-    const byCategory: StaffDetail['byCategory'] = {}
-    const byChannel: StaffDetail['byChannel'] = {}
-    const problems: ProblemTicket[] = []
-    for (const r of await this.records({ ...range, staffId })) {
-      byCategory[r.category] = (byCategory[r.category] ?? 0) + 1
-      byChannel[r.channel] = (byChannel[r.channel] ?? 0) + 1
-      const f = factOf(r)
-      const lateResponse = f.responseMs === null || f.responseMs - f.receivedMs > sla[r.priority].responseHours * HOUR
-      const lateResolution = f.resolvedMs !== null && f.resolvedMs - f.receivedMs > sla[r.priority].resolutionHours * HOUR
-      if (lateResponse || lateResolution || r.status === 'unresolved') problems.push({ ...r, lateResponse, lateResolution })
-    }
-    problems.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt))
-    return { member, row, history, byCategory, byChannel, problems: problems.slice(0, MAX_PROBLEMS), problemsTotal: problems.length }
+  /** One staff member's page for a period. */
+  staffDetail(staffId: string, range: PeriodRange): Promise<StaffDetail> {
+    return staffDetail(this, staffId, range)
   }
 
   /** The month of the newest record (the dashboard opens on it), or null with no records. */

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { toCsv } from '@core/csv/write'
-import type { StaffKpi } from '@core/appraisal/types'
+import type { KpiFigures, StaffKpi } from '@core/appraisal/types'
 import type { Locale } from '@core/domain/enums'
 
 // The per-staff table as the CLI prints it and the app exports it: one column list for both.
@@ -40,10 +40,13 @@ const ZH: Record<TableColumn | 'staff_name' | 'team', string> = {
 
 const round = (x: number | null, digits: number) => (x === null ? null : Number(x.toFixed(digits)))
 
-/** One row of figures: rates as fractions (4 decimals), hours and scores with 2 decimals; N/A is null. */
-export function tableRow(k: StaffKpi): Record<TableColumn, string | number | null> {
+type FigureColumn = Exclude<TableColumn, 'staff_id' | 'rank'>
+/** The figure columns (no id, no rank), for tables of periods rather than of people. */
+export const FIGURE_COLUMNS = TABLE_COLUMNS.filter((c): c is FigureColumn => c !== 'staff_id' && c !== 'rank')
+
+/** Figures as exported: rates as fractions (4 decimals), hours and scores with 2 decimals; N/A is null. */
+export function figureCells(k: KpiFigures): Record<FigureColumn, string | number | null> {
   return {
-    staff_id: k.staffId,
     tickets: k.tickets,
     timeliness_rate: round(k.timelinessRate, 4),
     resolution_rate: round(k.resolutionRate, 4),
@@ -53,14 +56,21 @@ export function tableRow(k: StaffKpi): Record<TableColumn, string | number | nul
     avg_cycle_hours: round(k.avgCycleHours, 2),
     training_score: round(k.trainingScore, 2),
     composite: k.composite,
-    grade: k.grade,
-    rank: k.rank
+    grade: k.grade
   }
 }
 
+/** One row of the per-staff table. */
+export function tableRow(k: StaffKpi): Record<TableColumn, string | number | null> {
+  return { staff_id: k.staffId, ...figureCells(k), rank: k.rank }
+}
+
+/** A column's header: the snake_case name in English (as the CLI prints it), Chinese words in zh-CN. */
+export const columnLabel = (c: TableColumn | 'staff_name' | 'team', locale: Locale): string => (locale === 'zh-CN' ? ZH[c] : c)
+
 function withNames(rows: readonly StaffKpi[], locale: Locale): { header: string[]; cells: (string | number | null)[][] } {
   const cols = ['staff_id', 'staff_name', 'team', ...TABLE_COLUMNS.slice(1)] as const
-  const header = cols.map((c) => (locale === 'zh-CN' ? ZH[c] : c))
+  const header = cols.map((c) => columnLabel(c, locale))
   const cells = rows.map((k) => {
     const t = tableRow(k)
     return cols.map((c) => (c === 'staff_name' ? k.staffName : c === 'team' ? k.team : t[c]))

@@ -4,6 +4,7 @@ import { empty, shortText } from '../common'
 import { CATEGORIES, CHANNELS, LOCALES, PRIORITIES } from '../../domain/enums'
 import { RECORD_FIELDS } from '../../appraisal/rows'
 import { ROOT_CAUSES } from '../../appraisal/types'
+import { standardIdSchema } from '../../standards/standards'
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day YYYY-MM-DD')
 const range = { from: day, to: day }
@@ -67,6 +68,7 @@ export const recordOut = z.object({
   rootCause: z.enum(ROOT_CAUSES).nullable()
 })
 export type RecordOut = z.infer<typeof recordOut>
+const standardMeanOut = z.object({ id: standardIdSchema, mean: num, count: z.number() })
 const counts = z.record(z.string(), z.number())
 export const staffDetailOut = z.object({
   member: memberOut.nullable(),
@@ -75,7 +77,15 @@ export const staffDetailOut = z.object({
   byCategory: counts,
   byChannel: counts,
   problems: z.array(recordOut.extend({ lateResponse: z.boolean(), lateResolution: z.boolean() })),
-  problemsTotal: z.number()
+  problemsTotal: z.number(),
+  roleplay: z.object({
+    sessions: z.array(
+      z.object({ sessionId: z.string(), caseId: z.string(), locale: z.enum(LOCALES), mode: z.enum(['practice', 'assessment']), finishedAt: z.string(), overall: z.number(), passed: z.boolean() })
+    ),
+    sessionsTotal: z.number(),
+    assessment: z.array(standardMeanOut),
+    practice: z.array(standardMeanOut)
+  })
 })
 export type StaffDetailOut = z.infer<typeof staffDetailOut>
 
@@ -117,6 +127,11 @@ export const appraisalChannels = {
   'appraisal.staff': channel(z.object({ ...range, staffId }).strict(), staffDetailOut),
   'appraisal.export': channel(
     z.object({ ...range, team, format: z.enum(['csv', 'xlsx']), locale: z.enum(LOCALES) }).strict(),
+    z.object({ fileName: z.string(), base64: z.string().optional(), text: z.string().optional() })
+  ),
+  /** One staff member's report (the staff page as a file); same row rule as `appraisal.staff`. */
+  'appraisal.staff.export': channel(
+    z.object({ ...range, staffId, format: z.enum(['csv', 'xlsx']), locale: z.enum(LOCALES) }).strict(),
     z.object({ fileName: z.string(), base64: z.string().optional(), text: z.string().optional() })
   ),
   'appraisal.roster.list': channel(empty, z.array(memberOut)),
