@@ -31,9 +31,15 @@ async function switchTo(page: Page, app: AppServer, user: typeof MANAGER): Promi
 }
 
 /**
- * The period table comes from the appraisal module, which main does not have yet: give this worker's
- * backend a small table (one A, one D) and some of the D's records, so the lists can be seen and used.
+ * The lists need a known table (one A, one D) and some of the D's records, whatever other spec files
+ * imported into this worker's shared backend: stub the two appraisal reads for the test, and put them
+ * back after it so the specs that run later see the real ones.
  */
+let restore: (() => void) | null = null
+test.afterEach(() => {
+  restore?.()
+  restore = null
+})
 function stubPeriodTable(app: AppServer): void {
   const kpi = (staffId: string, staffName: string, composite: number, rank: number, grade: StaffKpi['grade']): StaffKpi => ({
     staffId, staffName, team: '城南店', tickets: 42, timelinessRate: 0.8, resolutionRate: 0.8, satisfactionAvg: 3.8, csat: 0.7,
@@ -44,6 +50,8 @@ function stubPeriodTable(app: AppServer): void {
     firstResponseAt: '2026-11-05T06:00:00Z', resolvedAt: null, status, satisfaction: null, rootCause: null
   })
   const appraisal = app.backend.services.appraisal
+  const { periodTable, records } = appraisal
+  restore = () => Object.assign(appraisal, { periodTable, records })
   appraisal.periodTable = async () => [kpi('S007', '韩梅梅', 93.5, 1, 'A'), kpi('S003', '林涛', 84.2, 2, 'B'), kpi('S001', '李雷', 62.4, 3, 'D')]
   appraisal.records = async (r) => (r.staffId === 'S001' ? [rec('T-1', 'safety', 'unresolved'), rec('T-2', 'after-sales', 'unresolved'), rec('T-3', 'pricing', 'resolved')] : [])
 }

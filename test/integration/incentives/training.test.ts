@@ -88,7 +88,7 @@ describe('training assignments', () => {
     roleplay.finishedSessions = async (r) => sessions.filter((s) => s.finishedAt >= r.from && s.finishedAt < r.to)
     const [a] = await ok<Assignment[]>(p.tb, 'training.assign', { userId: bobId, items: [{ kind: 'scenario', caseId: 'safety-expired-milk', locale: 'zh-CN' }] }, p.trainer)
     const session = (finishedAt: string, caseId = 'safety-expired-milk'): FinishedSession => ({
-      sessionId: `s-${sessions.length}`, userId: bobId, staffId: 'S002', caseId, locale: 'zh-CN', mode: 'practice', finishedAt, overall: 85, passed: true, standards: []
+      sessionId: `s-${sessions.length}`, userId: bobId, staffId: 'S002', caseId, title: caseId, locale: 'zh-CN', mode: 'practice', finishedAt, overall: 85, passed: true, standards: []
     })
     sessions.push(session('2020-01-01T00:00:00.000Z'), session(new Date().toISOString(), 'other-invoice-error'))
     expect((await ok<Assignment[]>(p.tb, 'training.mine', {}, p.bob)).find((x) => x.id === a.id)?.status).toBe('open')

@@ -13,6 +13,7 @@ export interface ProblemTicket extends ComplaintRecord {
 export interface StaffSession {
   sessionId: string
   caseId: string
+  title: string
   locale: Locale
   mode: 'practice' | 'assessment'
   finishedAt: string
@@ -62,7 +63,7 @@ export async function staffRoleplay(training: TrainingSource | null, staffId: st
     .filter((s) => s.staffId === staffId)
     .sort((a, b) => b.finishedAt.localeCompare(a.finishedAt))
   return {
-    sessions: mine.slice(0, MAX_SESSIONS).map(({ sessionId, caseId, locale, mode, finishedAt, overall, passed }) => ({ sessionId, caseId, locale, mode, finishedAt, overall, passed })),
+    sessions: mine.slice(0, MAX_SESSIONS).map(({ sessionId, caseId, title, locale, mode, finishedAt, overall, passed }) => ({ sessionId, caseId, title, locale, mode, finishedAt, overall, passed })),
     sessionsTotal: mine.length,
     assessment: standardMeans(mine.filter((s) => s.mode === 'assessment').map((s) => s.standards)),
     practice: standardMeans(mine.filter((s) => s.mode === 'practice').map((s) => s.standards))

@@ -23,7 +23,7 @@ const L = {
     summary: '概览', history: '近 6 期趋势', distribution: '工单分布', standards: '演练结果（按服务标准）', sessions: '演练记录', problems: '超时或未解决工单',
     field: '项目', value: '值', period: '期间', from: '开始', to: '结束', dimension: '维度', item: '项', share: '占比',
     category: '投诉类别', channel: '渠道', standard: '服务标准', assessmentMean: '考核均分', assessmentCount: '考核次数', practiceMean: '练习均分', practiceCount: '练习次数',
-    finishedAt: '完成时间', caseId: '案例', locale: '语言', mode: '模式', overall: '得分', passed: '通过', assessment: '考核', practice: '练习', yes: '是', no: '否',
+    finishedAt: '完成时间', title: '情景', caseId: '案例编号', mode: '模式', overall: '得分', passed: '通过', assessment: '考核', practice: '练习', yes: '是', no: '否',
     ticket: '工单号', received: '受理时间', priority: '优先级', lateResponse: '响应超时', lateResolution: '处理超时', status: '状态', resolved: '已解决', unresolved: '未解决',
     more: (n: number, shown: number) => `共 ${n} 条，仅列出前 ${shown} 条`
   },
@@ -31,7 +31,7 @@ const L = {
     summary: 'Summary', history: 'Last 6 periods', distribution: 'Tickets by category and channel', standards: 'Role-play by service standard', sessions: 'Role-play sessions', problems: 'Late or unresolved tickets',
     field: 'field', value: 'value', period: 'period', from: 'from', to: 'to', dimension: 'dimension', item: 'item', share: 'share',
     category: 'category', channel: 'channel', standard: 'standard', assessmentMean: 'assessment_mean', assessmentCount: 'assessment_sessions', practiceMean: 'practice_mean', practiceCount: 'practice_sessions',
-    finishedAt: 'finished_at', caseId: 'case', locale: 'locale', mode: 'mode', overall: 'score', passed: 'passed', assessment: 'assessment', practice: 'practice', yes: 'yes', no: 'no',
+    finishedAt: 'finished_at', title: 'scenario', caseId: 'case_id', mode: 'mode', overall: 'score', passed: 'passed', assessment: 'assessment', practice: 'practice', yes: 'yes', no: 'no',
     ticket: 'ticket_id', received: 'received_at', priority: 'priority', lateResponse: 'late_response', lateResolution: 'late_resolution', status: 'status', resolved: 'resolved', unresolved: 'unresolved',
     more: (n: number, shown: number) => `${n} in all, the first ${shown} listed`
   }
@@ -71,7 +71,7 @@ export function staffReportSections(d: StaffDetail, ctx: { staffId: string; rang
     const p = practice.get(a.id)
     return [names.get(a.id) ?? a.id, a.mean, a.count, p?.mean ?? null, p?.count ?? 0]
   })
-  const sessions: Cell[][] = d.roleplay.sessions.map((s) => [formatInZone(Date.parse(s.finishedAt), zone), s.caseId, s.locale, s.mode === 'assessment' ? w.assessment : w.practice, s.overall, yesNo(s.passed)])
+  const sessions: Cell[][] = d.roleplay.sessions.map((s) => [formatInZone(Date.parse(s.finishedAt), zone), s.title, s.caseId, s.mode === 'assessment' ? w.assessment : w.practice, s.overall, yesNo(s.passed)])
   if (d.roleplay.sessionsTotal > d.roleplay.sessions.length) sessions.push([w.more(d.roleplay.sessionsTotal, d.roleplay.sessions.length)])
   const problems: Cell[][] = d.problems.map((p) => [
     p.ticketId, formatInZone(Date.parse(p.receivedAt), zone), words.priority[p.priority], words.category[p.category], words.channel[p.channel],
@@ -83,7 +83,7 @@ export function staffReportSections(d: StaffDetail, ctx: { staffId: string; rang
     { title: w.history, header: [w.from, w.to, ...FIGURE_COLUMNS.map((c) => columnLabel(c, locale))], rows: history },
     { title: w.distribution, header: [w.dimension, w.item, columnLabel('tickets', locale), w.share], rows: distribution },
     { title: w.standards, header: [w.standard, w.assessmentMean, w.assessmentCount, w.practiceMean, w.practiceCount], rows: standards },
-    { title: w.sessions, header: [w.finishedAt, w.caseId, w.locale, w.mode, w.overall, w.passed], rows: sessions },
+    { title: w.sessions, header: [w.finishedAt, w.title, w.caseId, w.mode, w.overall, w.passed], rows: sessions },
     { title: w.problems, header: [w.ticket, w.received, w.priority, w.category, w.channel, w.lateResponse, w.lateResolution, w.status], rows: problems }
   ]
 }

@@ -12,6 +12,8 @@ export interface FinishedSession {
   /** The account's staff id when the session was played (links sessions to appraisal records). */
   staffId: string | null
   caseId: string
+  /** The scenario's title when it was played. */
+  title: string
   locale: Locale
   mode: 'practice' | 'assessment'
   /** ISO instant the session reached its ending. */
@@ -56,6 +58,7 @@ export async function openRoleplay(base: BaseServices): Promise<RoleplayService>
           userId: r.userId,
           staffId: r.staffId,
           caseId: r.caseId,
+          title: r.title,
           locale: r.locale,
           mode: r.mode,
           finishedAt: r.finishedAt,

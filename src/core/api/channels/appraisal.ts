@@ -80,7 +80,7 @@ export const staffDetailOut = z.object({
   problemsTotal: z.number(),
   roleplay: z.object({
     sessions: z.array(
-      z.object({ sessionId: z.string(), caseId: z.string(), locale: z.enum(LOCALES), mode: z.enum(['practice', 'assessment']), finishedAt: z.string(), overall: z.number(), passed: z.boolean() })
+      z.object({ sessionId: z.string(), caseId: z.string(), title: z.string(), locale: z.enum(LOCALES), mode: z.enum(['practice', 'assessment']), finishedAt: z.string(), overall: z.number(), passed: z.boolean() })
     ),
     sessionsTotal: z.number(),
     assessment: z.array(standardMeanOut),

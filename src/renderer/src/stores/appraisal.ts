@@ -28,6 +28,9 @@ export const useAppraisalStore = defineStore('appraisal', () => {
   function exportTable(input: InputOf<'appraisal.export'>) {
     return request('appraisal.export', input)
   }
+  function exportStaff(input: InputOf<'appraisal.staff.export'>) {
+    return request('appraisal.staff.export', input)
+  }
 
   async function loadRoster() {
     roster.value = await request('appraisal.roster.list', {})
@@ -74,6 +77,6 @@ export const useAppraisalStore = defineStore('appraisal', () => {
 
   return {
     overview, period, roster, detail, job,
-    loadOverview, loadPeriod, loadStaff, exportTable, loadRoster, saveMember, importRoster, getRecord, saveRecord, startImport, commitImport, cancelImport
+    loadOverview, loadPeriod, loadStaff, exportTable, exportStaff, loadRoster, saveMember, importRoster, getRecord, saveRecord, startImport, commitImport, cancelImport
   }
 })

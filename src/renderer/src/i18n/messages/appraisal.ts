@@ -52,7 +52,9 @@ export const zh = {
   staff: {
     back: '返回排名', trends: '近 6 期 KPI 趋势', byCategory: '工单类别分布', byChannel: '受理渠道分布', problems: '超时或未解决的工单',
     problemsMore: '共 {n} 张，显示前 {shown} 张', lateResponse: '响应超时', lateResolution: '解决超时', unresolved: '未解决', noProblems: '没有超时或未解决的工单。',
-    received: '受理时间', notOnRoster: '不在名册中', hired: '入职 {date}', chartLoading: '图表加载中…'
+    received: '受理时间', notOnRoster: '不在名册中', hired: '入职 {date}', chartLoading: '图表加载中…',
+    roleplay: '情景演练结果（按服务标准）', assessment: '考核', practice: '练习', standard: '服务标准', finishedAt: '完成时间', case: '案例', mode: '模式',
+    score: '得分', passed: '通过', failed: '未通过', noSessions: '本期没有完成的情景演练。', assignTraining: '去「激励」页分配训练'
   }
 }
 
@@ -109,6 +111,8 @@ export const en: typeof zh = {
   staff: {
     back: 'Back to the ranking', trends: 'KPI trends, last 6 periods', byCategory: 'Tickets by category', byChannel: 'Tickets by channel', problems: 'Late or unresolved tickets',
     problemsMore: '{n} in all, first {shown} shown', lateResponse: 'Late response', lateResolution: 'Late resolution', unresolved: 'Unresolved', noProblems: 'No late or unresolved tickets.',
-    received: 'Received', notOnRoster: 'not on the roster', hired: 'hired {date}', chartLoading: 'Loading the chart…'
+    received: 'Received', notOnRoster: 'not on the roster', hired: 'hired {date}', chartLoading: 'Loading the chart…',
+    roleplay: 'Role-play results by service standard', assessment: 'Assessment', practice: 'Practice', standard: 'Standard', finishedAt: 'Finished', case: 'Case', mode: 'Mode',
+    score: 'Score', passed: 'Passed', failed: 'Failed', noSessions: 'No role-play sessions finished in this period.', assignTraining: 'Assign training on the Incentives page'
   }
 }
