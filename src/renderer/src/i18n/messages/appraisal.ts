@@ -37,7 +37,7 @@ export const zh = {
   roster: {
     title: '员工名册', add: '添加员工', importCsv: '导入名册 CSV', name: '姓名', hireDate: '入职日期', active: '在职', inactive: '离职',
     importHint: 'CSV 表头：工号, 姓名, 门店, 入职日期, 在职（或 staff_id, name, team, hire_date, active）', imported: '已导入 {n} 名员工',
-    problems: '名册有问题，未导入：', edit: '编辑员工', back: '返回考核'
+    problems: '名册有问题，未导入：', edit: '编辑员工', back: '返回考核', required: '请填写{field}'
   },
   record: {
     title: '录入 / 更正工单', find: '按工单号查找', load: '载入', saved: '工单 {id} 已保存',
@@ -94,7 +94,7 @@ export const en: typeof zh = {
   roster: {
     title: 'Staff roster', add: 'Add staff', importCsv: 'Import roster CSV', name: 'Name', hireDate: 'Hire date', active: 'Active', inactive: 'Left',
     importHint: 'CSV headers: staff_id, name, team, hire_date, active (or 工号, 姓名, 门店, 入职日期, 在职)', imported: '{n} staff imported',
-    problems: 'The roster has problems; nothing was imported:', edit: 'Edit staff member', back: 'Back to the appraisal'
+    problems: 'The roster has problems; nothing was imported:', edit: 'Edit staff member', back: 'Back to the appraisal', required: '{field} is required'
   },
   record: {
     title: 'Enter / correct a record', find: 'Find by ticket id', load: 'Load', saved: 'Ticket {id} saved',
