@@ -48,6 +48,10 @@ test('a manager keeps the roster and enters, refuses and corrects one complaint 
   await hire.press('Enter')
   await dialog.getByTestId('roster-name').locator('input').click()
   await expect(hire).toHaveValue('') // the picker does not take 30 February
+  // ...and the API behind it refuses one too (naming the field), should another client send it.
+  const badDay = await app.api('appraisal.roster.save', { staffId: 'CS959', name: '测试', team: '', hireDate: '2025-02-30', active: true }, session)
+  expect(badDay.code).toBe('invalid-input')
+  expect(badDay.message).toContain('hire_date')
   await hire.fill(STAFF.hireDate)
   await hire.press('Enter')
   await dialog.getByTestId('roster-name').locator('input').click()
