@@ -37,10 +37,10 @@ export const zh = {
   roster: {
     title: '员工名册', add: '添加员工', importCsv: '导入名册 CSV', name: '姓名', hireDate: '入职日期', active: '在职', inactive: '离职',
     importHint: 'CSV 表头：工号, 姓名, 门店, 入职日期, 在职（或 staff_id, name, team, hire_date, active）', imported: '已导入 {n} 名员工',
-    problems: '名册有问题，未导入：', edit: '编辑员工', back: '返回考核'
+    problems: '名册有问题，未导入：', edit: '编辑员工', back: '返回考核', required: '请填写{field}'
   },
   record: {
-    title: '录入 / 更正工单', find: '按工单号查找', load: '载入', saved: '工单 {id} 已保存',
+    title: '录入 / 更正工单', find: '按工单号查找', load: '载入', saved: '工单 {id} 已保存', duplicate: '工单号 {id} 已存在；要更正它，请先按工单号载入',
     fields: {
       ticket_id: '工单号', staff_id: '工号', staff_name: '姓名', channel: '渠道', category: '类别', priority: '优先级', received_at: '受理时间',
       first_response_at: '首次响应时间', resolved_at: '解决时间', status: '状态', satisfaction: '满意度', root_cause: '根因'
@@ -96,10 +96,10 @@ export const en: typeof zh = {
   roster: {
     title: 'Staff roster', add: 'Add staff', importCsv: 'Import roster CSV', name: 'Name', hireDate: 'Hire date', active: 'Active', inactive: 'Left',
     importHint: 'CSV headers: staff_id, name, team, hire_date, active (or 工号, 姓名, 门店, 入职日期, 在职)', imported: '{n} staff imported',
-    problems: 'The roster has problems; nothing was imported:', edit: 'Edit staff member', back: 'Back to the appraisal'
+    problems: 'The roster has problems; nothing was imported:', edit: 'Edit staff member', back: 'Back to the appraisal', required: '{field} is required'
   },
   record: {
-    title: 'Enter / correct a record', find: 'Find by ticket id', load: 'Load', saved: 'Ticket {id} saved',
+    title: 'Enter / correct a record', find: 'Find by ticket id', load: 'Load', saved: 'Ticket {id} saved', duplicate: 'Ticket {id} already exists; to correct it, load it by its ticket id first',
     fields: {
       ticket_id: 'Ticket ID', staff_id: 'Staff ID', staff_name: 'Name', channel: 'Channel', category: 'Category', priority: 'Priority', received_at: 'Received at',
       first_response_at: 'First response at', resolved_at: 'Resolved at', status: 'Status', satisfaction: 'Satisfaction', root_cause: 'Root cause'
