@@ -40,6 +40,8 @@ describe('one record at a time', () => {
     const bad = await tb.call('appraisal.record.save', { values: { ...values, satisfaction: '7', staff_id: 'S9' }, mode: 'update' }, manager)
     expect(bad.code).toBe('invalid-input')
     expect(bad.message).toBe('staff S9 is not on the roster; satisfaction 7 is not an integer 1–5')
+    // Each reason names its field, so the form can mark it.
+    expect((bad as { issues?: { path: string }[] }).issues?.map((i) => i.path)).toEqual(['staff_id', 'satisfaction'])
     const got = await tb.call<Record<string, string>>('appraisal.record.get', { ticketId: 'F1' }, manager)
     expect(got.data.received_at).toBe('2026-10-10 10:00:00')
     const u = await tb.call<RecordOut>('appraisal.record.save', { values: { ...got.data, status: '已解决', resolved_at: '2026-10-11 10:00', satisfaction: '5' }, mode: 'update' }, manager)

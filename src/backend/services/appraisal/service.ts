@@ -163,6 +163,8 @@ export class Appraisals implements AppraisalService {
 }
 
 function fieldOf(reason: string): string {
+  // The one reason that names a value rather than its column.
+  if (/^staff .* is not on the roster$/.test(reason)) return 'staff_id'
   const m = /\b(ticket_id|staff_id|staff_name|channel|category|priority|received_at|first_response_at|resolved_at|status|satisfaction|root_cause)\b/.exec(reason)
   return m ? m[1] : ''
 }
