@@ -37,9 +37,10 @@ export async function printToPdf(event: IpcMainInvokeEvent, input: unknown, deps
 
   // Render before asking for a path: the PDF shows the page as it was when the user clicked,
   // and a page that cannot be rendered does not cost them a trip through the dialog.
+  // A4 unless the page names a size itself (the appraisal ranking asks for landscape).
   let pdf: Uint8Array
   try {
-    pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4' })
+    pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4', preferCSSPageSize: true })
   } catch (e) {
     return fail('internal', `Could not render the page as PDF: ${reason(e)}`)
   }

@@ -46,10 +46,10 @@ describe('print to PDF handler', () => {
     expect(sender.printToPDF).not.toHaveBeenCalled()
   })
 
-  it('renders A4 with backgrounds, offers a safe name in Documents and writes the bytes where the user chose', async () => {
+  it('renders A4 (or the size the page asks for) with backgrounds, offers a safe name in Documents and writes the bytes where the user chose', async () => {
     const { run, sender, deps } = setup()
     expect(await run('../../etc/staff CS004 2026-10')).toEqual({ ok: true, data: { path: '/home/u/Documents/out.pdf' } })
-    expect(sender.printToPDF).toHaveBeenCalledWith({ printBackground: true, pageSize: 'A4' })
+    expect(sender.printToPDF).toHaveBeenCalledWith({ printBackground: true, pageSize: 'A4', preferCSSPageSize: true })
     expect(deps.windowOf).toHaveBeenCalledWith(sender)
     expect(deps.showSaveDialog).toHaveBeenCalledWith(owner, {
       defaultPath: expect.stringMatching(/Documents[/\\]etc-staff CS004 2026-10\.pdf$/),
