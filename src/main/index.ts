@@ -1,9 +1,11 @@
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createBackend, type Backend } from '../backend/backend'
 import { DataInUseError } from '../backend/storage'
 import { denyPermissions, guardContents, isExternalAllowed } from './guards'
 import { registerIpc } from './ipc'
+import { registerPrint } from './print'
 import { registerScheme, serveRenderer } from './protocol'
 import { APP_ORIGIN, windowOptions } from './window-options'
 
@@ -49,6 +51,13 @@ async function start(): Promise<void> {
     throw e
   }
   registerIpc(ipcMain, backend, devServerUrl)
+  registerPrint(ipcMain, {
+    devServerUrl,
+    showSaveDialog: (owner, options) => (owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options)),
+    windowOf: (contents) => BrowserWindow.fromWebContents(contents),
+    writeFile: (path, data) => writeFile(path, data),
+    documentsDir: () => app.getPath('documents')
+  })
   serveRenderer(join(import.meta.dirname, '..', 'renderer'))
   mainWindow = new BrowserWindow(
     windowOptions(join(import.meta.dirname, '..', 'preload', 'index.cjs'), join(root, 'resources', 'icon.png'))

@@ -21,6 +21,11 @@ export const zh = {
     title: '请使用启动时打印的链接打开',
     body: '浏览器模式下，每次启动都会生成一个访问令牌。请打开终端中打印的完整链接（包含 ?token=…）。'
   },
+  print: {
+    exportPdf: '导出 PDF',
+    saved: '已保存为 PDF：{path}',
+    failed: '导出 PDF 失败：{message}'
+  },
   incidents: {
     title: '数据文件已自动恢复',
     body: '{file}：{problem}。原文件已移到 {movedTo}，已从备份 {restoredFrom} 恢复。',
@@ -50,6 +55,11 @@ export const en: typeof zh = {
   token: {
     title: 'Open the link printed at start-up',
     body: 'In browser mode every start creates an access token. Open the full link printed in the terminal (it contains ?token=…).'
+  },
+  print: {
+    exportPdf: 'Export PDF',
+    saved: 'Saved as PDF: {path}',
+    failed: 'Could not export the PDF: {message}'
   },
   incidents: {
     title: 'A data file was restored automatically',
