@@ -100,6 +100,14 @@ test('a manager reads a staff member’s role-play results, records a special ap
   await expect(page.getByTestId('staff-specials')).toContainText('配送投诉未闭环')
   await shot(page, 'staff-page-zh')
 
+  // The printed page: no menu or buttons, and the whole page flows onto paper (no scroll box cuts it).
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByTestId('nav-appraisal')).toBeHidden()
+  await expect(page.getByTestId('staff-export-csv')).toBeHidden()
+  await expect(rp.getByTestId('standards-radar')).toBeVisible()
+  await shot(page, 'staff-print-zh')
+  await page.emulateMedia({ media: 'screen' })
+
   await choose(page, 'locale-switch', 'English')
   await expect(rp).toContainText('Role-play results by service standard')
   await expect(rp.getByTestId('staff-sessions')).toContainText('Assessment')

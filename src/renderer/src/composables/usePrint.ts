@@ -2,6 +2,7 @@ import { ref } from 'vue'
 import { useMessage } from 'naive-ui'
 import { useI18n } from 'vue-i18n'
 import type { ShellBridge } from '@core/api/shell'
+import { withPrintLayout } from './usePrinting'
 
 export type PrintOutcome =
   | { kind: 'printed' }
@@ -55,7 +56,7 @@ export function usePrint() {
     if (busy.value) return
     busy.value = true
     try {
-      const r = await printOrSave(fileName)
+      const r = await withPrintLayout(() => printOrSave(fileName))
       if (r.kind === 'saved') message.success(t('print.saved', { path: r.path }), { duration: 6000, closable: true })
       else if (r.kind === 'failed') message.error(t('print.failed', { message: r.message }))
     } finally {
