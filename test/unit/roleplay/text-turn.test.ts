@@ -50,4 +50,12 @@ describe('free-text rubric', () => {
     expect(marksOf('给您全额退款', turn({}))).toContain('resolve:credit')
     expect(marksOf('给您一张优惠券', turn({}))).toContain('resolve:violation')
   })
+
+  it('a refused remedy is neither an offer nor a rubric match', () => {
+    const en: Script = { ...milk, locale: 'en' }
+    expect(marksOf("Refunds aren't possible, sorry.", turn({}), en)).not.toContain('resolve:credit')
+    expect(marksOf("Refunds aren't possible, sorry.", turn({ resolve: { anyOf: ['refund'] } }), en)).toContain('resolve:violation')
+    expect(marksOf('这个不能退款。', turn({ resolve: { anyOf: ['退款'] } }))).toContain('resolve:violation')
+    expect(marksOf('您是想退款还是换货？', turn({}))).toContain('resolve:credit')
+  })
 })

@@ -23,6 +23,6 @@ export const RULES: Record<ReplyLocale, LocaleRules> = {
     commitment: EN_COMMITMENT,
     normalize: normalizeEn,
     clauseBreak: /[,.;:!?\n]| - |\bbut\b|\bhowever\b|\balthough\b|\bunless\b/g,
-    isNegated: (prefix) => enNegated(prefix)
+    isNegated: enNegated
   }
 }
