@@ -1,7 +1,8 @@
 import type { Mark } from '../scoring/scorecard'
 import type { Settings } from '../settings/settings'
 import type { StandardId } from '../standards/standards'
-import { analyzeReply, findPhrase, type Evidence } from './analyser'
+import type { Priority } from '../domain/enums'
+import { analyzeReply, findPhrase, type Evidence, type PromiseKind, type TimePromise } from './analyser'
 import type { RubricEntry, Script, TextTurn } from './script-schema'
 
 /** A rubric pattern's alternatives (`a|b`) with the script's synonyms added, both ways. */
@@ -50,6 +51,24 @@ function judgeRubric(entry: RubricEntry, text: string, script: Script): { positi
   return result
 }
 
+const PROMISE_WORDS: Record<PromiseKind, { what: string; sla: string; key: keyof Settings['sla'][Priority] }> = {
+  response: { what: 'call-back promised', sla: 'response SLA', key: 'responseHours' },
+  resolution: { what: 'resolution promised', sla: 'resolution SLA', key: 'resolutionHours' }
+}
+
+/**
+ * Each promised time against the SLA of its kind: "两小时内给您回电" against the first-response SLA,
+ * "24小时内处理好" against the resolution SLA. The first late one is the violation; undefined when the
+ * reply promised no concrete time.
+ */
+export function judgePromises(promises: readonly TimePromise[], sla: Settings['sla'][Priority]): Verdict | undefined {
+  if (promises.length === 0) return undefined
+  const late = promises.find((p) => p.hours > sla[PROMISE_WORDS[p.kind].key])
+  const shown = late ?? promises[0]
+  const w = PROMISE_WORDS[shown.kind]
+  return { kind: late ? 'violation' : 'credit', note: `${w.what} in ${shown.hours} h, ${w.sla} ${sla[w.key]} h` }
+}
+
 export interface TextScore {
   marks: Mark[]
   evidence: Evidence[]
@@ -58,8 +77,8 @@ export interface TextScore {
 /**
  * Combines the built-in analyser with the node's rubric, one mark per standard: a violation from
  * either side wins; for a standard the rubric requires, the rubric decides the credit; otherwise the
- * analyser's credit stands. A promised time beyond the SLA and a remedy the case does not allow turn
- * the analyser's credit into a violation.
+ * analyser's credit stands. A promised time beyond the SLA of its kind (call-back: response SLA; outcome:
+ * resolution SLA) and a remedy the case does not allow turn the analyser's credit into a violation.
  */
 export function scoreTextReply(text: string, turn: TextTurn, script: Script, settings: Settings): TextScore {
   const analysis = analyzeReply(text, script.locale)
@@ -72,10 +91,7 @@ export function scoreTextReply(text: string, turn: TextTurn, script: Script, set
 
   for (const e of analysis.evidence) {
     let verdict: Verdict = { kind: e.kind, note: `“${e.cue}”` }
-    if (e.standard === 'commit-time' && analysis.promisedHours !== undefined) {
-      const sla = settings.sla[script.truth.priority].responseHours
-      if (analysis.promisedHours > sla) verdict = { kind: 'violation', note: `promised ${analysis.promisedHours} h, SLA is ${sla} h` }
-    }
+    if (e.standard === 'commit-time') verdict = judgePromises(analysis.promises, settings.sla[script.truth.priority]) ?? verdict
     if (e.standard === 'resolve' && !analysis.remedies.some((r) => script.truth.remedies.includes(r))) {
       verdict = { kind: 'violation', note: `offered ${analysis.remedies.join(', ')}; the case calls for ${script.truth.remedies.join(', ')}` }
     }

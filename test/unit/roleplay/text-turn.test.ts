@@ -58,4 +58,18 @@ describe('free-text rubric', () => {
     expect(marksOf('这个不能退款。', turn({ resolve: { anyOf: ['退款'] } }))).toContain('resolve:violation')
     expect(marksOf('您是想退款还是换货？', turn({}))).toContain('resolve:credit')
   })
+
+  it('a promised outcome is held to the resolution SLA, a call-back to the response SLA', () => {
+    const noteOf = (text: string, script: Script = milk) => scoreTextReply(text, turn({}), script, settings).marks.find((m) => m.standard === 'commit-time')
+    // urgent: response 2 h, resolution 24 h
+    expect(noteOf('我们会在24小时内给您处理结果')).toEqual({ standard: 'commit-time', kind: 'credit', note: 'resolution promised in 24 h, resolution SLA 24 h' })
+    expect(noteOf('三小时内给您回电')).toEqual({ standard: 'commit-time', kind: 'violation', note: 'call-back promised in 3 h, response SLA 2 h' })
+    expect(noteOf('两小时内给您回电，48小时内处理好。')).toMatchObject({ kind: 'violation', note: 'resolution promised in 48 h, resolution SLA 24 h' })
+    const en: Script = { ...milk, locale: 'en' }
+    expect(noteOf("We'll have it resolved within 48 hours.", en)?.kind).toBe('violation')
+    // normal: response 24 h, resolution 72 h
+    const normalEn: Script = { ...en, truth: { ...milk.truth, priority: 'normal' } }
+    expect(noteOf("We'll have it resolved within 48 hours.", normalEn)?.kind).toBe('credit')
+    expect(noteOf("I'll call you back within 48 hours.", normalEn)?.kind).toBe('violation')
+  })
 })
