@@ -13,6 +13,7 @@ function report(text: string, locale: ReplyLocale) {
     violations: a.violations,
     ...(a.promisedHours !== undefined ? { promisedHours: a.promisedHours } : {}),
     ...(a.promises.length > 0 ? { promises: a.promises.map(({ hours, kind }) => ({ hours, kind })) } : {}),
+    ...(a.vagueTime !== undefined ? { vagueTime: a.vagueTime } : {}),
     evidence: a.evidence
   }
 }

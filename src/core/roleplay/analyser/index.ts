@@ -51,6 +51,8 @@ export function analyzeReply(text: string, locale: ReplyLocale): ReplyAnalysis {
     }
   }
   const promisedHours = promises.length > 0 ? Math.min(...promises.map((p) => p.hours)) : undefined
+  // "我们不会尽快处理" is not a vague promise either, so a negated one does not count.
+  const vagueTime = reply.hits(rules.vagueTime).find((h) => !reply.negated(h))?.cue
 
   const final = applyConsistency(evidence)
   const credits = unique(final.filter((e) => e.kind === 'credit').map((e) => e.standard))
@@ -60,6 +62,7 @@ export function analyzeReply(text: string, locale: ReplyLocale): ReplyAnalysis {
     violations,
     promisedHours,
     promises,
+    ...(vagueTime !== undefined ? { vagueTime } : {}),
     remedies: credits.includes('resolve') ? remedies : [],
     evidence: final
   }

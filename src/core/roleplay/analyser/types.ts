@@ -19,6 +19,11 @@ export interface ReplyAnalysis {
   promisedHours?: number
   /** Every concrete time the reply commits to, each with what is promised by then. */
   promises: TimePromise[]
+  /**
+   * A vague time ("尽快", "as soon as possible") the reply offers, as written; it is no commitment, so it
+   * never credits `commit-time`. Set whether or not a concrete time is also given.
+   */
+  vagueTime?: string
   remedies: Remedy[]
   evidence: Evidence[]
 }
@@ -71,6 +76,8 @@ export interface LocaleRules {
   responseWords: RegExp
   /** Words that make a promised time a promise of the outcome. */
   resolutionWords: RegExp
+  /** A vague time that commits to nothing ("尽快", "shortly"). */
+  vagueTime: RegExp
   normalize: (text: string) => string
   /** Splits into clauses; negation never reaches across a clause. */
   clauseBreak: RegExp
