@@ -50,4 +50,45 @@ describe('free-text rubric', () => {
     expect(marksOf('给您全额退款', turn({}))).toContain('resolve:credit')
     expect(marksOf('给您一张优惠券', turn({}))).toContain('resolve:violation')
   })
+
+  it('a promised outcome is held to the resolution SLA, a call-back to the response SLA', () => {
+    const noteOf = (text: string, script: Script = milk) => scoreTextReply(text, turn({}), script, settings).marks.find((m) => m.standard === 'commit-time')
+    // urgent: response 2 h, resolution 24 h
+    expect(noteOf('我们会在24小时内给您处理结果')).toEqual({ standard: 'commit-time', kind: 'credit', note: 'resolution promised in 24 h, resolution SLA 24 h' })
+    expect(noteOf('三小时内给您回电')).toEqual({ standard: 'commit-time', kind: 'violation', note: 'call-back promised in 3 h, response SLA 2 h' })
+    expect(noteOf('两小时内给您回电，48小时内处理好。')).toMatchObject({ kind: 'violation', note: 'resolution promised in 48 h, resolution SLA 24 h' })
+    const en: Script = { ...milk, locale: 'en' }
+    expect(noteOf("We'll have it resolved within 48 hours.", en)?.kind).toBe('violation')
+    // normal: response 24 h, resolution 72 h
+    const normalEn: Script = { ...en, truth: { ...milk.truth, priority: 'normal' } }
+    expect(noteOf("We'll have it resolved within 48 hours.", normalEn)?.kind).toBe('credit')
+    expect(noteOf("I'll call you back within 48 hours.", normalEn)?.kind).toBe('violation')
+  })
+
+  it('a refused remedy is neither an offer nor a rubric match', () => {
+    const en: Script = { ...milk, locale: 'en' }
+    expect(marksOf("Refunds aren't possible, sorry.", turn({}), en)).not.toContain('resolve:credit')
+    expect(marksOf("Refunds aren't possible, sorry.", turn({ resolve: { anyOf: ['refund'] } }), en)).toContain('resolve:violation')
+    expect(marksOf('这个不能退款。', turn({ resolve: { anyOf: ['退款'] } }))).toContain('resolve:violation')
+    expect(marksOf('您是想退款还是换货？', turn({}))).toContain('resolve:credit')
+  })
+
+  it('a vague time where the turn asks for one is debited with a note that a concrete time is needed', () => {
+    const asks = turn({ 'commit-time': { forbidden: ['请耐心等待'] } })
+    const vague = scoreTextReply('我们会尽快处理。', asks, milk, settings).marks.find((m) => m.standard === 'commit-time')
+    expect(vague).toMatchObject({ kind: 'violation' })
+    expect(vague?.note).toContain('“尽快” is not a concrete time')
+    const missing = scoreTextReply('我们会尽快处理。', turn({ 'commit-time': { anyOf: ['小时内'] } }), milk, settings).marks.find((m) => m.standard === 'commit-time')
+    expect(missing?.note).toMatch(/^missing: 小时内; “尽快” is not a concrete time/)
+    const en: Script = { ...milk, locale: 'en' }
+    expect(marksOf('We will sort it out as soon as possible.', asks, en)).toContain('commit-time:violation')
+  })
+
+  it('a vague time is fine next to a concrete one, and "马上请店长" is an act, not a vague time', () => {
+    const asks = turn({ 'commit-time': { forbidden: ['请耐心等待'] } })
+    expect(marksOf('我们会尽快处理，两小时内给您回电。', asks)).toContain('commit-time:credit')
+    expect(marksOf('我马上请店长过来。', asks).filter((m) => m.startsWith('commit-time'))).toEqual([])
+    // Where the turn does not ask for a time, "尽快" is neither credited nor debited.
+    expect(marksOf('我们会尽快处理。', turn({})).filter((m) => m.startsWith('commit-time'))).toEqual([])
+  })
 })

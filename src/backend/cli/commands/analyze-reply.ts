@@ -5,13 +5,15 @@ export const usage = 'analyze-reply --locale zh-CN|en "TEXT"   analyse one train
 
 const LOCALES: readonly ReplyLocale[] = ['zh-CN', 'en']
 
-/** The documented output: what the reply credits and violates, the promised time, and why. */
+/** The documented output: what the reply credits and violates, the promised times and their kind, and why. */
 function report(text: string, locale: ReplyLocale) {
   const a = analyzeReply(text, locale)
   return {
     credits: a.credits,
     violations: a.violations,
     ...(a.promisedHours !== undefined ? { promisedHours: a.promisedHours } : {}),
+    ...(a.promises.length > 0 ? { promises: a.promises.map(({ hours, kind }) => ({ hours, kind })) } : {}),
+    ...(a.vagueTime !== undefined ? { vagueTime: a.vagueTime } : {}),
     evidence: a.evidence
   }
 }

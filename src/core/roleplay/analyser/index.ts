@@ -1,10 +1,11 @@
 import type { Remedy } from '../../domain/enums'
 import type { StandardId } from '../../standards/standards'
+import { promiseKind } from './promise-kind'
 import { ReplyText, type Hit } from './reply-text'
 import { RULES } from './rules'
-import type { Evidence, ReplyAnalysis, ReplyLocale } from './types'
+import type { Evidence, ReplyAnalysis, ReplyLocale, TimePromise } from './types'
 
-export type { Evidence, ReplyAnalysis, ReplyLocale } from './types'
+export type { Evidence, PromiseKind, ReplyAnalysis, ReplyLocale, TimePromise } from './types'
 
 /**
  * Scores one free-text reply against the service standards with cue phrases, a negation window and
@@ -35,23 +36,36 @@ export function analyzeReply(text: string, locale: ReplyLocale): ReplyAnalysis {
     add('resolve', 'credit', hit)
   }
 
-  let promisedHours: number | undefined
+  const promises: TimePromise[] = []
   for (const tc of rules.timeCues) {
     for (const hit of reply.hits(tc.re)) {
-      if (tc.needsCommitment && !rules.commitment.test(reply.clause(hit.index))) continue
+      const clause = reply.clause(hit.index)
+      if (tc.needsCommitment && !rules.commitment.test(clause)) continue
       if (reply.negated(hit)) continue
       const m = new RegExp(tc.re.source, tc.re.flags.replace('g', '')).exec(hit.cue)
       const hours = m ? tc.hours(m) : null
       if (hours === null || hours <= 0) continue
       add('commit-time', 'credit', hit)
-      if (promisedHours === undefined || hours < promisedHours) promisedHours = hours
+      const at = hit.index - reply.clauseOffset(hit.index)
+      promises.push({ hours, kind: promiseKind(clause, at, at + hit.cue.length, rules), cue: hit.cue })
     }
   }
+  const promisedHours = promises.length > 0 ? Math.min(...promises.map((p) => p.hours)) : undefined
+  // "我们不会尽快处理" is not a vague promise either, so a negated one does not count.
+  const vagueTime = reply.hits(rules.vagueTime).find((h) => !reply.negated(h))?.cue
 
   const final = applyConsistency(evidence)
   const credits = unique(final.filter((e) => e.kind === 'credit').map((e) => e.standard))
   const violations = unique(final.filter((e) => e.kind === 'violation').map((e) => e.standard))
-  return { credits, violations, promisedHours, remedies: credits.includes('resolve') ? remedies : [], evidence: final }
+  return {
+    credits,
+    violations,
+    promisedHours,
+    promises,
+    ...(vagueTime !== undefined ? { vagueTime } : {}),
+    remedies: credits.includes('resolve') ? remedies : [],
+    evidence: final
+  }
 }
 
 /**

@@ -11,7 +11,8 @@ const ZH_NEGATORS = new Set([
 // Words that start with a negator character but do not negate what follows.
 const ZH_NOT_NEGATORS = new Set(['不过', '不好意思', '不便', '不舒服', '不满', '不少', '不错', '不仅', '不但', '不管', '不断', '不久', '不安', '不适'])
 
-const ZH_REFUSAL_AFTER = /^[^，。！？；]{0,4}?(是)?(不可能|不行|不能|不予|没办法|办不了|就算了|免谈)/
+// "退款这边做不到", "换货恐怕不行": the refusal follows the remedy, a few characters on.
+const ZH_REFUSAL_AFTER = /^[^，。！？；]{0,4}?(是)?(不可能|不行|不能|不予|没办法|没法|办不了|做不到|办不到|就算了|免谈|不支持|不接受)/
 
 function isZhNegator(word: string): boolean {
   if (ZH_NOT_NEGATORS.has(word)) return false
@@ -27,9 +28,14 @@ export function zhNegated(prefix: string, rest: string): boolean {
 
 const EN_NEGATORS = new Set(['not', 'no', 'never', 'cannot', 'nothing', 'neither', 'nor', 'without', 'unable', 'nobody', 'refuse', 'refuses'])
 
-export function enNegated(prefix: string): boolean {
+// "refunds are not possible", "a replacement is out of the question": the refusal follows the cue. At most
+// one word may sit between them, and not a pronoun: in "I understand that is not possible" the refusal is
+// about something else, not about understanding.
+const EN_REFUSAL_AFTER = /^[a-z]*(?: (?!(?:that|this|it|which|what|he|she|they|we|you|i)\b)[a-z]+)? (?:is|are|will be|would be|is going to be) (?:not|never|no longer) (?:possible|an option|available|allowed|permitted|something (?:i|we) can (?:do|offer))\b|^[a-z]*(?: [a-z]+)? (?:is|are) out of the question\b/
+
+export function enNegated(prefix: string, rest = ''): boolean {
   const words = prefix.split(/[^a-z']+/).filter(Boolean)
-  return words.slice(-7).some((w) => EN_NEGATORS.has(w))
+  return words.slice(-7).some((w) => EN_NEGATORS.has(w)) || EN_REFUSAL_AFTER.test(rest)
 }
 
 /** Words of a Chinese text, for callers that match on word boundaries. */

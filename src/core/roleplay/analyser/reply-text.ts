@@ -28,6 +28,11 @@ export class ReplyText {
     return this.text.length
   }
 
+  /** Where the clause holding `index` starts, so a hit can be placed inside `clause(index)`. */
+  clauseOffset(index: number): number {
+    return this.clauseStart(index)
+  }
+
   clause(index: number): string {
     return this.text.slice(this.clauseStart(index), this.clauseEnd(index))
   }

@@ -27,3 +27,12 @@ export const EN_TIME_CUES: TimeCue[] = [
   { re: /\btomorrow\b/, hours: () => 24, needsCommitment: true },
   { re: /\bnext week\b/, hours: () => 168, needsCommitment: true }
 ]
+
+// What a promised time is for. The nearest of these to the time decides ("I'll call you back within
+// 2 hours" is a call-back promise; "we'll have it resolved within 48 hours" promises the outcome).
+export const EN_RESPONSE_WORDS = /\bcall (you )?back\b|\b(call|ring|phone|email|text|update|contact) you\b|\bget back to you\b|\brepl(y|ies)\b|\brespond|\bresponse\b|\bhear (back )?from (us|me)\b|\blet you know\b|\ban (update|answer)\b/
+export const EN_RESOLUTION_WORDS = /\bresolv|\bsort(ed)?\b|\bfix|\brefund|\barriv|\bdeliver|\breplace|\brepair|\bprocess|\bcredit|\bcomplet|\bdone\b|\bship|\bdispatch|\bsent out\b|\bin your account\b|\bcollect|\bpick(ed)? up\b|\binstall|\bredeliver|\bexchange/
+
+// Vague times: "right away" and "immediately" only with handling ("I'll get the manager right away" is an
+// act now, not an answer to "when will it be sorted").
+export const EN_VAGUE_TIME = /\bas soon as (possible|we can|i can|we are able)\b|\basap\b|\bshortly\b|\bsoon\b|\bin due course\b|\bin the near future\b|\bas quickly as (possible|we can|i can)\b|\b(sort|fix|resolve|handle|process|deal with)\b( (it|this|that))? (right away|immediately)\b/

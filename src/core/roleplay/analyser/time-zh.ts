@@ -40,3 +40,12 @@ export const ZH_TIME_CUES: TimeCue[] = [
   { re: /明天|明日|明早|明晚/, hours: () => 24, needsCommitment: true },
   { re: /后天/, hours: () => 48, needsCommitment: true }
 ]
+
+// What a promised time is for. The nearest of these to the time decides ("两小时内给您回电说明排查结果":
+// 回电 is nearer than 结果, so it is a call-back promise; "24小时内给您处理结果" is the outcome).
+export const ZH_RESPONSE_WORDS = /回电|回复|答复|回话|准信|回您|(联系|通知|告知|告诉)您|跟您联系|(给您|打)(个)?电话|同步(进度)?|消息/
+export const ZH_RESOLUTION_WORDS = /处理|解决|办好|办完|办理|到账|退款|退回|退还|退到|完成|送到|送达|寄到|发货|补发|发出|寄出|上门|修好|维修|换货|更换|结果|恢复|开具|重开|赔偿|补偿|下架|取回|收取/
+
+// "尽快" promises nothing concrete. "马上" / "立刻" only when what follows is handling or answering:
+// "马上请店长过来" is an act now (escalation), not a vague answer to "when".
+export const ZH_VAGUE_TIME = /尽快|尽早|第一时间|稍后|过(几|两)天|近期|抓紧(时间)?(处理|解决|办)|很快(就)?(会|能)?(处理|解决|办好|到账|给您|回复|答复)|(马上|立刻|立即)(就)?(给您|为您|帮您)?(处理|解决|办好|回复|答复|回电|到账|给您结果)/
