@@ -1,5 +1,6 @@
 import { factOf, periodInstants, periodsEndingWith, type ComplaintRecord, type KpiFigures, type PeriodRange, type StaffMember } from '@core/appraisal'
-import type { Category, Channel, Locale, Priority } from '@core/domain/enums'
+import type { Category, Channel, Priority } from '@core/domain/enums'
+import type { FinishedSession } from '../roleplay'
 import { standardMeans, type StandardMean } from '@core/standards/means'
 import { notFound } from '../../api/errors'
 import type { Appraisals, StaffRow, TrainingSource } from './service'
@@ -10,16 +11,7 @@ export interface ProblemTicket extends ComplaintRecord {
 }
 
 /** One finished role-play session of the staff member in the period. */
-export interface StaffSession {
-  sessionId: string
-  caseId: string
-  title: string
-  locale: Locale
-  mode: 'practice' | 'assessment'
-  finishedAt: string
-  overall: number
-  passed: boolean
-}
+export type StaffSession = Pick<FinishedSession, 'sessionId' | 'caseId' | 'title' | 'locale' | 'mode' | 'finishedAt' | 'overall' | 'passed'>
 
 export interface StaffRoleplay {
   /** Newest first, at most MAX_SESSIONS. */
