@@ -121,7 +121,8 @@ function enumField<T extends string>(src: FieldSource, f: RecordField, list: rea
   }
   const v = readEnum(list, aliases, raw)
   if (!v) reasons.push(`unknown ${f} "${raw.slice(0, 40)}" (expected ${list.join('/')})`)
-  return v
+  // The list's own string, not the cell's: a cell can be a slice that keeps the file's text alive.
+  return v === undefined ? v : list[list.indexOf(v)]
 }
 
 function timeField(raw: string, f: 'received_at' | 'first_response_at' | 'resolved_at', required: boolean, zone: string, reasons: string[]): number | null {
@@ -174,7 +175,7 @@ function validateFrom(src: FieldSource, ctx: RowContext): RowVerdict {
   if (rc !== '') {
     const v = readEnum(ROOT_CAUSES, ROOT_CAUSE_ALIASES, rc)
     if (!v) reasons.push(`unknown root_cause "${rc.slice(0, 40)}" (expected ${ROOT_CAUSES.join('/')} or 产品/流程/系统/物流/人员/其他)`)
-    else rootCause = v
+    else rootCause = ROOT_CAUSES[ROOT_CAUSES.indexOf(v)]
   }
   if (reasons.length > 0 || !channel || !category || !priority || !status || received === null) return { ok: false, reasons, ticketId }
   return {
