@@ -229,6 +229,8 @@ export class RowChecker {
   readonly bad: BadRow[] = []
 
   private readonly source: CellSource
+  /** One string per staff id and name: a file repeats a few hundred people over 500,000 rows. */
+  private readonly strings = new Map<string, string>()
 
   constructor(
     header: HeaderMap,
@@ -246,9 +248,21 @@ export class RowChecker {
     let verdict = v
     if (first !== undefined) verdict = { ok: false, ticketId: id, reasons: [...(v.ok ? [] : v.reasons), `duplicate ticket_id ${id} (first on line ${first})`] }
     else if (id) this.seen.set(id, line)
-    if (verdict.ok) this.good.push({ line, record: verdict.record })
+    if (verdict.ok) {
+      const r = verdict.record
+      r.staffId = this.shared(r.staffId)
+      r.staffName = this.shared(r.staffName)
+      this.good.push({ line, record: r })
+    }
     else this.bad.push({ line, ticketId: id, reasons: verdict.reasons })
     return verdict
+  }
+
+  private shared(s: string): string {
+    const known = this.strings.get(s)
+    if (known !== undefined) return known
+    if (this.strings.size < 100_000) this.strings.set(s, s)
+    return s
   }
 }
 

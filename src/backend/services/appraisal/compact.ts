@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CATEGORIES, CHANNELS, PRIORITIES } from '@core/domain/enums'
 import { ROOT_CAUSES, type ComplaintRecord } from '@core/appraisal/types'
+import { isoMs } from '@core/appraisal/time'
 import type { KpiFact } from '@core/appraisal/kpi'
 
 // A month of records stored column by column (docs/storage.md, "Complaint records"): ~60 bytes a record
@@ -103,20 +104,21 @@ export function upsertInto(m: MonthShard, records: readonly ComplaintRecord[]): 
   let inserted = 0
   let updated = 0
   for (const r of records) {
-    const received = Date.parse(r.receivedAt)
-    const row = [word(r.staffId), word(r.staffName), pack(r), received, r.firstResponseAt === null ? -1 : Date.parse(r.firstResponseAt) - received, r.resolvedAt === null ? -1 : Date.parse(r.resolvedAt) - received]
+    const received = isoMs(r.receivedAt)
+    const s = word(r.staffId)
+    const n = word(r.staffName)
     let i = pos.get(r.ticketId)
     if (i === undefined) {
       i = m.t.push(r.ticketId) - 1
       pos.set(r.ticketId, i)
       inserted++
     } else updated++
-    m.s[i] = row[0]
-    m.n[i] = row[1]
-    m.c[i] = row[2]
-    m.r[i] = row[3]
-    m.f[i] = row[4]
-    m.d[i] = row[5]
+    m.s[i] = s
+    m.n[i] = n
+    m.c[i] = pack(r)
+    m.r[i] = received
+    m.f[i] = r.firstResponseAt === null ? -1 : isoMs(r.firstResponseAt) - received
+    m.d[i] = r.resolvedAt === null ? -1 : isoMs(r.resolvedAt) - received
   }
   return { inserted, updated }
 }

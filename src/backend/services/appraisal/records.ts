@@ -1,5 +1,5 @@
 import type { ComplaintRecord } from '@core/appraisal/types'
-import { utcMonthOf, utcMonthsBetween } from '@core/appraisal/time'
+import { isoMonth, utcMonthsBetween } from '@core/appraisal/time'
 import type { KpiFact } from '@core/appraisal/kpi'
 import type { Collection, DataDir } from '../../storage'
 import { emptyMonth, factAt, monthSchema, recordAt, removeFrom, upsertInto, type MonthShard } from './compact'
@@ -86,7 +86,7 @@ export class RecordRepo {
     const groups = new Map<string, ComplaintRecord[]>()
     const moved = new Map<string, Set<string>>()
     for (const r of records) {
-      const key = utcMonthOf(Date.parse(r.receivedAt))
+      const key = isoMonth(r.receivedAt)
       const was = index.get(r.ticketId)
       if (was && was !== key) {
         const set = moved.get(was) ?? new Set<string>()
