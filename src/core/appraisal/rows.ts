@@ -1,4 +1,5 @@
 import { CATEGORIES, CATEGORY_ALIASES, CHANNELS, CHANNEL_ALIASES, PRIORITIES, PRIORITY_ALIASES, readEnum } from '../domain/enums'
+import { CompactRows, recordOf, type ValidRow } from './good-rows'
 import { parseDateTime } from './time'
 import { ROOT_CAUSES, type ComplaintRecord, type RootCause } from './types'
 
@@ -139,11 +140,14 @@ const SATISFACTION = /^\d+(\.0+)?$/
 
 /** Validates one record given as field → text (what a CSV/XLSX row or the form provides). */
 export function validateRecord(values: Partial<Record<RecordField, string>>, ctx: RowContext): RowVerdict {
-  return validateFrom(new ValueSource(values), ctx)
+  const v = validateFrom(new ValueSource(values), ctx)
+  return v.ok ? { ok: true, record: recordOf(v.row) } : v
 }
 
+type RowCheck = { ok: true; row: ValidRow } | { ok: false; reasons: string[]; ticketId: string }
+
 // The order of the checks is the order of the reasons the user reads; keep it.
-function validateFrom(src: FieldSource, ctx: RowContext): RowVerdict {
+function validateFrom(src: FieldSource, ctx: RowContext): RowCheck {
   const reasons: string[] = []
   const ticketId = src.get('ticket_id')
   const staffId = src.get('staff_id')
@@ -180,16 +184,16 @@ function validateFrom(src: FieldSource, ctx: RowContext): RowVerdict {
   if (reasons.length > 0 || !channel || !category || !priority || !status || received === null) return { ok: false, reasons, ticketId }
   return {
     ok: true,
-    record: {
+    row: {
       ticketId,
       staffId,
       staffName,
       channel,
       category,
       priority,
-      receivedAt: new Date(received).toISOString(),
-      firstResponseAt: response === null ? null : new Date(response).toISOString(),
-      resolvedAt: resolved === null ? null : new Date(resolved).toISOString(),
+      received,
+      response: response === null ? NaN : response,
+      resolved: resolved === null ? NaN : resolved,
       status,
       satisfaction,
       rootCause
@@ -225,9 +229,8 @@ export interface BadRow {
  */
 export class RowChecker {
   private readonly seen = new Map<string, number>()
-  readonly good: { line: number; record: ComplaintRecord }[] = []
+  readonly good = new CompactRows()
   readonly bad: BadRow[] = []
-
   private readonly source: CellSource
   /** One string per staff id and name: a file repeats a few hundred people over 500,000 rows. */
   private readonly strings = new Map<string, string>()
@@ -239,23 +242,27 @@ export class RowChecker {
     this.source = new CellSource(header.index)
   }
 
-  check(cells: readonly string[], line: number): RowVerdict {
-    if (isBlankRow(cells)) return { ok: false, reasons: [], ticketId: '' }
+  /** Checks one row and files it under good or bad; false for a bad or blank row. */
+  check(cells: readonly string[], line: number): boolean {
+    if (isBlankRow(cells)) return false
     this.source.cells = cells
     const v = validateFrom(this.source, this.ctx)
-    const id = v.ok ? v.record.ticketId : v.ticketId
+    const id = v.ok ? v.row.ticketId : v.ticketId
     const first = id ? this.seen.get(id) : undefined
-    let verdict = v
-    if (first !== undefined) verdict = { ok: false, ticketId: id, reasons: [...(v.ok ? [] : v.reasons), `duplicate ticket_id ${id} (first on line ${first})`] }
-    else if (id) this.seen.set(id, line)
-    if (verdict.ok) {
-      const r = verdict.record
-      r.staffId = this.shared(r.staffId)
-      r.staffName = this.shared(r.staffName)
-      this.good.push({ line, record: r })
+    if (first !== undefined) {
+      this.bad.push({ line, ticketId: id, reasons: [...(v.ok ? [] : v.reasons), `duplicate ticket_id ${id} (first on line ${first})`] })
+      return false
     }
-    else this.bad.push({ line, ticketId: id, reasons: verdict.reasons })
-    return verdict
+    if (id) this.seen.set(id, line)
+    if (!v.ok) {
+      this.bad.push({ line, ticketId: id, reasons: v.reasons })
+      return false
+    }
+    const r = v.row
+    r.staffId = this.shared(r.staffId)
+    r.staffName = this.shared(r.staffName)
+    this.good.push(line, r)
+    return true
   }
 
   private shared(s: string): string {

@@ -1,0 +1,175 @@
+import type { Category, Channel, Priority } from '../domain/enums'
+import { isoMonth, utcMonthOf } from './time'
+import type { ComplaintRecord, RootCause } from './types'
+
+// The good rows of an import, kept column by column until they are written. As objects (a record with
+// three ISO strings, and its line) a row took ~400 bytes and every one survived young-generation GC;
+// here it is ~130 bytes in a few arrays, and records are built only when somebody reads them.
+
+export interface GoodRow {
+  line: number
+  record: ComplaintRecord
+}
+
+/** What readers of an import's good rows use; a plain array of rows is one too. */
+export interface GoodRows extends Iterable<GoodRow> {
+  readonly length: number
+  slice(start?: number, end?: number): GoodRow[]
+  map<U>(fn: (row: GoodRow, i: number) => U): U[]
+}
+
+/** Records by position, for writing many without building them all at once. */
+export interface RecordList {
+  readonly length: number
+  recordAt(i: number): ComplaintRecord
+  ticketAt(i: number): string
+  staffIdAt(i: number): string
+  staffNameAt(i: number): string
+  /** UTC month `YYYY-MM` of received_at: the month shard the record belongs in. */
+  monthAt(i: number): string
+}
+
+/** A record validated, its times as epoch ms (NaN = none). */
+export interface ValidRow {
+  ticketId: string
+  staffId: string
+  staffName: string
+  channel: Channel
+  category: Category
+  priority: Priority
+  received: number
+  response: number
+  resolved: number
+  status: ComplaintRecord['status']
+  satisfaction: number | null
+  rootCause: RootCause | null
+}
+
+const iso = (ms: number) => (Number.isNaN(ms) ? null : new Date(ms).toISOString())
+
+export function recordOf(v: ValidRow): ComplaintRecord {
+  return {
+    ticketId: v.ticketId,
+    staffId: v.staffId,
+    staffName: v.staffName,
+    channel: v.channel,
+    category: v.category,
+    priority: v.priority,
+    receivedAt: new Date(v.received).toISOString(),
+    firstResponseAt: iso(v.response),
+    resolvedAt: iso(v.resolved),
+    status: v.status,
+    satisfaction: v.satisfaction,
+    rootCause: v.rootCause
+  }
+}
+
+export class CompactRows implements GoodRows, RecordList {
+  private readonly lines: number[] = []
+  private readonly tickets: string[] = []
+  private readonly staffIds: string[] = []
+  private readonly names: string[] = []
+  private readonly channels: Channel[] = []
+  private readonly categories: Category[] = []
+  private readonly priorities: Priority[] = []
+  private readonly statuses: ComplaintRecord['status'][] = []
+  private readonly ratings: (number | null)[] = []
+  private readonly causes: (RootCause | null)[] = []
+  private readonly received: number[] = []
+  private readonly response: number[] = []
+  private readonly resolved: number[] = []
+
+  get length(): number {
+    return this.lines.length
+  }
+
+  push(line: number, v: ValidRow): void {
+    this.lines.push(line)
+    this.tickets.push(v.ticketId)
+    this.staffIds.push(v.staffId)
+    this.names.push(v.staffName)
+    this.channels.push(v.channel)
+    this.categories.push(v.category)
+    this.priorities.push(v.priority)
+    this.statuses.push(v.status)
+    this.ratings.push(v.satisfaction)
+    this.causes.push(v.rootCause)
+    this.received.push(v.received)
+    this.response.push(v.response)
+    this.resolved.push(v.resolved)
+  }
+
+  recordAt(i: number): ComplaintRecord {
+    return recordOf({
+      ticketId: this.tickets[i],
+      staffId: this.staffIds[i],
+      staffName: this.names[i],
+      channel: this.channels[i],
+      category: this.categories[i],
+      priority: this.priorities[i],
+      received: this.received[i],
+      response: this.response[i],
+      resolved: this.resolved[i],
+      status: this.statuses[i],
+      satisfaction: this.ratings[i],
+      rootCause: this.causes[i]
+    })
+  }
+
+  ticketAt(i: number): string {
+    return this.tickets[i]
+  }
+
+  staffIdAt(i: number): string {
+    return this.staffIds[i]
+  }
+
+  staffNameAt(i: number): string {
+    return this.names[i]
+  }
+
+  monthAt(i: number): string {
+    return utcMonthOf(this.received[i])
+  }
+
+  at(i: number): GoodRow {
+    return { line: this.lines[i], record: this.recordAt(i) }
+  }
+
+  /** As Array.prototype.slice (negative positions count from the end). */
+  slice(start = 0, end = this.length): GoodRow[] {
+    const n = this.length
+    const from = start < 0 ? Math.max(0, n + start) : Math.min(start, n)
+    const to = end < 0 ? Math.max(0, n + end) : Math.min(end, n)
+    const out: GoodRow[] = []
+    for (let i = from; i < to; i++) out.push(this.at(i))
+    return out
+  }
+
+  map<U>(fn: (row: GoodRow, i: number) => U): U[] {
+    const out: U[] = []
+    for (let i = 0; i < this.length; i++) out.push(fn(this.at(i), i))
+    return out
+  }
+
+  *[Symbol.iterator](): Iterator<GoodRow> {
+    for (let i = 0; i < this.length; i++) yield this.at(i)
+  }
+}
+
+/** Records already built, seen as a RecordList. */
+export function recordList(records: readonly ComplaintRecord[]): RecordList {
+  return {
+    length: records.length,
+    recordAt: (i) => records[i],
+    ticketAt: (i) => records[i].ticketId,
+    staffIdAt: (i) => records[i].staffId,
+    staffNameAt: (i) => records[i].staffName,
+    monthAt: (i) => isoMonth(records[i].receivedAt)
+  }
+}
+
+/** The good rows of an import as a RecordList (compact rows are one already). */
+export function goodRecords(rows: GoodRows): RecordList {
+  return rows instanceof CompactRows ? rows : recordList(rows.map((g) => g.record))
+}
