@@ -4,7 +4,7 @@ import Papa from 'papaparse'
 import ExcelJS from 'exceljs'
 import { readArchive } from '../../storage'
 import { isBlankRow, mapHeader, RowChecker, type BadRow, type HeaderMap, type RowContext } from '@core/appraisal/rows'
-import type { ComplaintRecord } from '@core/appraisal/types'
+import type { GoodRows } from '@core/appraisal/good-rows'
 
 // Reads a records file (CSV or XLSX) row by row, yielding to the event loop between chunks so a
 // 100,000-row file never freezes the backend. Never throws: whatever the bytes, the result says what
@@ -22,7 +22,8 @@ export interface ParsedFile {
   ignoredColumns: string[]
   /** Data rows seen (blank rows are skipped). */
   rows: number
-  good: { line: number; record: ComplaintRecord }[]
+  /** Compact (records are built when read); an empty array when the file failed. */
+  good: GoodRows
   bad: BadRow[]
 }
 
@@ -139,6 +140,48 @@ function* textPieces(bytes: Uint8Array, fed: { bytes: number; chars: number }): 
   }
 }
 
+/**
+ * Hands papaparse a piece only when it is near the end of what it has: its stream reader queues every
+ * piece a flowing stream gives it, so a free-running stream decoded the whole file (twice its size as
+ * UTF-16) before the first rows were checked. `lag` is text given but not yet seen as rows; it can
+ * overcount (quote characters are not counted as consumed), so a piece also goes out whenever a turn of
+ * the event loop passes with no row consumed (the parser is paused or waiting): never a stall.
+ */
+class PieceStream extends Readable {
+  private timer: NodeJS.Immediate | null = null
+  constructor(
+    private readonly pieces: Iterator<string>,
+    private readonly lag: () => number,
+    private readonly consumed: () => number
+  ) {
+    super({ objectMode: true, highWaterMark: 1 })
+  }
+
+  override _read(): void {
+    if (this.lag() < PIECE) this.next()
+    else this.waitFrom(this.consumed())
+  }
+
+  override _destroy(err: Error | null, done: (error?: Error | null) => void): void {
+    if (this.timer) clearImmediate(this.timer)
+    done(err)
+  }
+
+  private waitFrom(seen: number): void {
+    this.timer = setImmediate(() => {
+      this.timer = null
+      const now = this.consumed()
+      if (this.lag() < PIECE || now === seen) this.next()
+      else this.waitFrom(now)
+    })
+  }
+
+  private next(): void {
+    const r = this.pieces.next()
+    this.push(r.done ? null : r.value)
+  }
+}
+
 /** Papaparse hands out strings without dynamic typing; copy only if something else ever shows up. */
 function asStrings(data: unknown[] | undefined): string[] {
   const cells = data ?? []
@@ -155,7 +198,8 @@ function readCsv(bytes: Uint8Array, ctx: RowContext, out: ParsedFile, opts: Pars
   const fed = { bytes: 0, chars: 0 }
   // Fed as a stream of 64 KB pieces: Papa then parses piece by piece (rows and quotes may span pieces),
   // and pausing does not copy the rest of a large string on every resume, as string input does.
-  const input = Readable.from(textPieces(bytes, fed)) as unknown as File // papaparse's Node stream input (typed as File)
+  const stream = new PieceStream(textPieces(bytes, fed), () => fed.chars - consumed, () => consumed)
+  const input = stream as unknown as File // papaparse's Node stream input (typed as File)
   return new Promise((resolve) => {
     Papa.parse<string[]>(input, {
       skipEmptyLines: false,
@@ -195,11 +239,13 @@ function readCsv(bytes: Uint8Array, ctx: RowContext, out: ParsedFile, opts: Pars
         }
       },
       error: (e: Error) => {
+        stream.destroy()
         out.fileErrors.push(`not readable as CSV: ${e.message}`)
         sink.finish()
         resolve()
       },
       complete: () => {
+        stream.destroy() // after an abort, do not decode the rest of the file
         // Rows refused for broken quoting are kept next to the checker's verdicts, in line order.
         const early = out.bad
         sink.finish()
