@@ -1,5 +1,5 @@
 import type { Category, Channel, Priority } from '../domain/enums'
-import { isoMonth, utcMonthOf } from './time'
+import { isoMonth, isoMs, utcMonthOf } from './time'
 import type { ComplaintRecord, RootCause } from './types'
 
 // The good rows of an import, kept column by column until they are written. As objects (a record with
@@ -22,6 +22,8 @@ export interface GoodRows extends Iterable<GoodRow> {
 export interface RecordList {
   readonly length: number
   recordAt(i: number): ComplaintRecord
+  /** The record with its times as epoch ms: what storage keeps, without ISO strings to build and parse. */
+  rowAt(i: number): ValidRow
   ticketAt(i: number): string
   staffIdAt(i: number): string
   staffNameAt(i: number): string
@@ -29,7 +31,7 @@ export interface RecordList {
   monthAt(i: number): string
 }
 
-/** A record validated, its times as epoch ms (NaN = none). */
+/** A record validated, its times as epoch ms. */
 export interface ValidRow {
   ticketId: string
   staffId: string
@@ -38,14 +40,14 @@ export interface ValidRow {
   category: Category
   priority: Priority
   received: number
-  response: number
-  resolved: number
+  response: number | null
+  resolved: number | null
   status: ComplaintRecord['status']
   satisfaction: number | null
   rootCause: RootCause | null
 }
 
-const iso = (ms: number) => (Number.isNaN(ms) ? null : new Date(ms).toISOString())
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString())
 
 export function recordOf(v: ValidRow): ComplaintRecord {
   return {
@@ -64,6 +66,8 @@ export function recordOf(v: ValidRow): ComplaintRecord {
   }
 }
 
+const orNull = (ms: number) => (Number.isNaN(ms) ? null : ms)
+
 export class CompactRows implements GoodRows, RecordList {
   private readonly lines: number[] = []
   private readonly tickets: string[] = []
@@ -76,8 +80,13 @@ export class CompactRows implements GoodRows, RecordList {
   private readonly ratings: (number | null)[] = []
   private readonly causes: (RootCause | null)[] = []
   private readonly received: number[] = []
+  /** NaN = none: a column of plain doubles, not of doubles and nulls. */
   private readonly response: number[] = []
   private readonly resolved: number[] = []
+
+  private monthStart = 0
+  private monthEnd = 0
+  private monthKey = ''
 
   get length(): number {
     return this.lines.length
@@ -95,12 +104,16 @@ export class CompactRows implements GoodRows, RecordList {
     this.ratings.push(v.satisfaction)
     this.causes.push(v.rootCause)
     this.received.push(v.received)
-    this.response.push(v.response)
-    this.resolved.push(v.resolved)
+    this.response.push(v.response ?? NaN)
+    this.resolved.push(v.resolved ?? NaN)
   }
 
   recordAt(i: number): ComplaintRecord {
-    return recordOf({
+    return recordOf(this.rowAt(i))
+  }
+
+  rowAt(i: number): ValidRow {
+    return {
       ticketId: this.tickets[i],
       staffId: this.staffIds[i],
       staffName: this.names[i],
@@ -108,12 +121,12 @@ export class CompactRows implements GoodRows, RecordList {
       category: this.categories[i],
       priority: this.priorities[i],
       received: this.received[i],
-      response: this.response[i],
-      resolved: this.resolved[i],
+      response: orNull(this.response[i]),
+      resolved: orNull(this.resolved[i]),
       status: this.statuses[i],
       satisfaction: this.ratings[i],
       rootCause: this.causes[i]
-    })
+    }
   }
 
   ticketAt(i: number): string {
@@ -129,7 +142,15 @@ export class CompactRows implements GoodRows, RecordList {
   }
 
   monthAt(i: number): string {
-    return utcMonthOf(this.received[i])
+    // Rows come roughly in time order: reuse the last month's key while the time stays inside it,
+    // instead of building an ISO string per row.
+    const ms = this.received[i]
+    if (ms >= this.monthStart && ms < this.monthEnd) return this.monthKey
+    const d = new Date(ms)
+    this.monthStart = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)
+    this.monthEnd = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)
+    this.monthKey = utcMonthOf(ms)
+    return this.monthKey
   }
 
   at(i: number): GoodRow {
@@ -157,11 +178,18 @@ export class CompactRows implements GoodRows, RecordList {
   }
 }
 
+const msOrNull = (s: string | null) => (s === null ? null : isoMs(s))
+
+export function rowOf(r: ComplaintRecord): ValidRow {
+  return { ...r, received: isoMs(r.receivedAt), response: msOrNull(r.firstResponseAt), resolved: msOrNull(r.resolvedAt) }
+}
+
 /** Records already built, seen as a RecordList. */
 export function recordList(records: readonly ComplaintRecord[]): RecordList {
   return {
     length: records.length,
     recordAt: (i) => records[i],
+    rowAt: (i) => rowOf(records[i]),
     ticketAt: (i) => records[i].ticketId,
     staffIdAt: (i) => records[i].staffId,
     staffNameAt: (i) => records[i].staffName,

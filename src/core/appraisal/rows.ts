@@ -192,8 +192,8 @@ function validateFrom(src: FieldSource, ctx: RowContext): RowCheck {
       category,
       priority,
       received,
-      response: response === null ? NaN : response,
-      resolved: resolved === null ? NaN : resolved,
+      response,
+      resolved,
       status,
       satisfaction,
       rootCause

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { CATEGORIES, CHANNELS, PRIORITIES } from '@core/domain/enums'
 import { ROOT_CAUSES, type ComplaintRecord } from '@core/appraisal/types'
-import { isoMs } from '@core/appraisal/time'
+import { rowOf, type ValidRow } from '@core/appraisal/good-rows'
 import type { KpiFact } from '@core/appraisal/kpi'
 
 // A month of records stored column by column (docs/storage.md, "Complaint records"): ~60 bytes a record
@@ -35,7 +35,7 @@ export const emptyMonth = (): MonthShard => ({ dict: [], t: [], s: [], n: [], c:
 
 const STATUS = ['unresolved', 'resolved'] as const
 
-export function pack(r: ComplaintRecord): number {
+export function pack(r: Pick<ComplaintRecord, 'channel' | 'category' | 'priority' | 'status' | 'satisfaction' | 'rootCause'>): number {
   return (
     CHANNELS.indexOf(r.channel) |
     (CATEGORIES.indexOf(r.category) << 3) |
@@ -89,6 +89,11 @@ export function factAt(m: MonthShard, i: number): KpiFact {
  * Dictionary entries are reused; the dictionary is small (staff of one month).
  */
 export function upsertInto(m: MonthShard, records: readonly ComplaintRecord[]): { inserted: number; updated: number } {
+  return upsertRows(m, records.map(rowOf))
+}
+
+/** upsertInto for records whose times are already epoch ms (an import's rows). */
+export function upsertRows(m: MonthShard, rows: readonly ValidRow[]): { inserted: number; updated: number } {
   const pos = new Map<string, number>()
   m.t.forEach((t, i) => pos.set(t, i))
   const dictPos = new Map<string, number>()
@@ -103,8 +108,7 @@ export function upsertInto(m: MonthShard, records: readonly ComplaintRecord[]): 
   }
   let inserted = 0
   let updated = 0
-  for (const r of records) {
-    const received = isoMs(r.receivedAt)
+  for (const r of rows) {
     const s = word(r.staffId)
     const n = word(r.staffName)
     let i = pos.get(r.ticketId)
@@ -116,9 +120,9 @@ export function upsertInto(m: MonthShard, records: readonly ComplaintRecord[]): 
     m.s[i] = s
     m.n[i] = n
     m.c[i] = pack(r)
-    m.r[i] = received
-    m.f[i] = r.firstResponseAt === null ? -1 : isoMs(r.firstResponseAt) - received
-    m.d[i] = r.resolvedAt === null ? -1 : isoMs(r.resolvedAt) - received
+    m.r[i] = r.received
+    m.f[i] = r.response === null ? -1 : r.response - r.received
+    m.d[i] = r.resolved === null ? -1 : r.resolved - r.received
   }
   return { inserted, updated }
 }

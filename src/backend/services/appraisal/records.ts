@@ -3,7 +3,7 @@ import { utcMonthsBetween } from '@core/appraisal/time'
 import { recordList, type RecordList } from '@core/appraisal/good-rows'
 import type { KpiFact } from '@core/appraisal/kpi'
 import type { Collection, DataDir } from '../../storage'
-import { emptyMonth, factAt, monthSchema, recordAt, removeFrom, upsertInto, type MonthShard } from './compact'
+import { emptyMonth, factAt, monthSchema, recordAt, removeFrom, upsertRows, type MonthShard } from './compact'
 
 const SPEC = { schema: monthSchema, version: 1, migrations: {}, defaults: emptyMonth }
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve))
@@ -134,9 +134,9 @@ export class RecordRepo {
       progress(++done)
     }
     for (const [key, positions] of groups) {
-      const group = positions.map((i) => list.recordAt(i))
+      const group = positions.map((i) => list.rowAt(i))
       await (await this.col.shard(key)).update((m) => {
-        count(upsertInto(m, group))
+        count(upsertRows(m, group))
       })
       for (const r of group) index.set(r.ticketId, key)
       progress(++done)
