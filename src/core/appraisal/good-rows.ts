@@ -1,4 +1,4 @@
-import type { Category, Channel, Priority } from '../domain/enums'
+import { CATEGORIES, CHANNELS, PRIORITIES, type Category, type Channel, type Priority } from '../domain/enums'
 import { isoMonth, isoMs, utcMonthOf } from './time'
 import type { ComplaintRecord, RootCause } from './types'
 
@@ -68,44 +68,62 @@ export function recordOf(v: ValidRow): ComplaintRecord {
 
 const orNull = (ms: number) => (Number.isNaN(ms) ? null : ms)
 
+const STATUSES = ['resolved', 'unresolved'] as const
+const ROOT_CAUSE_LIST: readonly (RootCause | null)[] = [null, 'product', 'process', 'system', 'logistics', 'staff', 'other']
+
+function grown<T extends Float64Array | Int32Array>(a: T, make: (n: number) => T): T {
+  const b = make(a.length * 2)
+  b.set(a)
+  return b
+}
+
 export class CompactRows implements GoodRows, RecordList {
-  private readonly lines: number[] = []
+  // Numbers live in typed arrays (no boxing, no GC write barriers); the enums and the rating share one
+  // code per row. Only the strings are JS arrays, and staff ids and names are shared between rows.
+  private n = 0
+  private lines = new Int32Array(1024)
+  /** channel | category << 3 | priority << 6 | status << 8 | rating (0 = none) << 9 | root cause + 1 << 12. */
+  private codes = new Int32Array(1024)
+  private received = new Float64Array(1024)
+  /** NaN = none. */
+  private response = new Float64Array(1024)
+  private resolved = new Float64Array(1024)
   private readonly tickets: string[] = []
   private readonly staffIds: string[] = []
   private readonly names: string[] = []
-  private readonly channels: Channel[] = []
-  private readonly categories: Category[] = []
-  private readonly priorities: Priority[] = []
-  private readonly statuses: ComplaintRecord['status'][] = []
-  private readonly ratings: (number | null)[] = []
-  private readonly causes: (RootCause | null)[] = []
-  private readonly received: number[] = []
-  /** NaN = none: a column of plain doubles, not of doubles and nulls. */
-  private readonly response: number[] = []
-  private readonly resolved: number[] = []
 
   private monthStart = 0
   private monthEnd = 0
   private monthKey = ''
 
   get length(): number {
-    return this.lines.length
+    return this.n
   }
 
   push(line: number, v: ValidRow): void {
-    this.lines.push(line)
+    const i = this.n
+    if (i === this.lines.length) {
+      this.lines = grown(this.lines, (k) => new Int32Array(k))
+      this.codes = grown(this.codes, (k) => new Int32Array(k))
+      this.received = grown(this.received, (k) => new Float64Array(k))
+      this.response = grown(this.response, (k) => new Float64Array(k))
+      this.resolved = grown(this.resolved, (k) => new Float64Array(k))
+    }
+    this.lines[i] = line
+    this.codes[i] =
+      CHANNELS.indexOf(v.channel) |
+      (CATEGORIES.indexOf(v.category) << 3) |
+      (PRIORITIES.indexOf(v.priority) << 6) |
+      (STATUSES.indexOf(v.status) << 8) |
+      ((v.satisfaction ?? 0) << 9) |
+      (ROOT_CAUSE_LIST.indexOf(v.rootCause) << 12)
+    this.received[i] = v.received
+    this.response[i] = v.response ?? NaN
+    this.resolved[i] = v.resolved ?? NaN
     this.tickets.push(v.ticketId)
     this.staffIds.push(v.staffId)
     this.names.push(v.staffName)
-    this.channels.push(v.channel)
-    this.categories.push(v.category)
-    this.priorities.push(v.priority)
-    this.statuses.push(v.status)
-    this.ratings.push(v.satisfaction)
-    this.causes.push(v.rootCause)
-    this.received.push(v.received)
-    this.response.push(v.response ?? NaN)
-    this.resolved.push(v.resolved ?? NaN)
+    this.n = i + 1
   }
 
   recordAt(i: number): ComplaintRecord {
@@ -113,19 +131,20 @@ export class CompactRows implements GoodRows, RecordList {
   }
 
   rowAt(i: number): ValidRow {
+    const c = this.codes[i]
     return {
       ticketId: this.tickets[i],
       staffId: this.staffIds[i],
       staffName: this.names[i],
-      channel: this.channels[i],
-      category: this.categories[i],
-      priority: this.priorities[i],
+      channel: CHANNELS[c & 7],
+      category: CATEGORIES[(c >> 3) & 7],
+      priority: PRIORITIES[(c >> 6) & 3],
       received: this.received[i],
       response: orNull(this.response[i]),
       resolved: orNull(this.resolved[i]),
-      status: this.statuses[i],
-      satisfaction: this.ratings[i],
-      rootCause: this.causes[i]
+      status: STATUSES[(c >> 8) & 1],
+      satisfaction: (c >> 9) & 7 || null,
+      rootCause: ROOT_CAUSE_LIST[(c >> 12) & 7]
     }
   }
 
