@@ -6,6 +6,7 @@ import Papa from 'papaparse'
 import { openDataDir } from '../../src/backend/storage'
 import { RecordRepo } from '../../src/backend/services/appraisal/records'
 import { parseRecordFile } from '../../src/backend/services/appraisal/parse'
+import { goodRecords } from '../../src/core/appraisal/good-rows'
 
 const [task, path, dataDir] = process.argv.slice(2)
 
@@ -33,7 +34,8 @@ async function run(): Promise<number> {
       const parsed = await parseRecordFile(readFileSync(path), path, { zone: 'Asia/Shanghai' })
       if (parsed.fileErrors.length) throw new Error(parsed.fileErrors.join('; '))
       const data = await openDataDir(dataDir, { appName: 'complaint-coach' })
-      const r = await new RecordRepo(data).upsert(parsed.good.map((g) => g.record))
+      // As the app commits a job: the compact rows, records built a month at a time.
+      const r = await new RecordRepo(data).upsert(goodRecords(parsed.good))
       await data.release()
       return r.inserted + r.updated
     }

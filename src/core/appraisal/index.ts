@@ -5,6 +5,7 @@ export * from './types'
 export * from './time'
 export * from './kpi'
 export * from './rows'
+export * from './good-rows'
 
 /** The KPI view of a stored record. */
 export function factOf(r: ComplaintRecord): KpiFact & { staffName: string } {

@@ -1,4 +1,5 @@
 import { CATEGORIES, CATEGORY_ALIASES, CHANNELS, CHANNEL_ALIASES, PRIORITIES, PRIORITY_ALIASES, readEnum } from '../domain/enums'
+import { CompactRows, recordOf, type ValidRow } from './good-rows'
 import { parseDateTime } from './time'
 import { ROOT_CAUSES, type ComplaintRecord, type RootCause } from './types'
 
@@ -84,80 +85,115 @@ export interface RowContext {
 }
 
 const LIMITS = { ticket_id: 64, staff_id: 64, staff_name: 100 }
+const STATUSES = ['resolved', 'unresolved'] as const
+
+/** Where a validation reads its raw field texts from: a form's values, or a row's cells under a header. */
+interface FieldSource {
+  get(f: RecordField): string
+}
+
+class ValueSource implements FieldSource {
+  constructor(private readonly values: Partial<Record<RecordField, string>>) {}
+  get(f: RecordField): string {
+    return (this.values[f] ?? '').trim()
+  }
+}
+
+/** Reused for every row of a file: an import validates 500,000 rows, so no per-row objects or closures. */
+class CellSource implements FieldSource {
+  cells: readonly string[] = []
+  constructor(private readonly index: HeaderMap['index']) {}
+  get(f: RecordField): string {
+    const i = this.index[f]
+    return i === undefined ? '' : (this.cells[i] ?? '').trim()
+  }
+}
+
+function checkText(f: 'ticket_id' | 'staff_id', v: string, reasons: string[]): void {
+  if (v === '') reasons.push(`missing ${f}`)
+  else if (v.length > LIMITS[f]) reasons.push(`${f} is longer than ${LIMITS[f]} characters`)
+}
+
+function enumField<T extends string>(src: FieldSource, f: RecordField, list: readonly T[], aliases: Record<string, T>, reasons: string[]): T | undefined {
+  const raw = src.get(f)
+  if (raw === '') {
+    reasons.push(`missing ${f}`)
+    return undefined
+  }
+  const v = readEnum(list, aliases, raw)
+  if (!v) reasons.push(`unknown ${f} "${raw.slice(0, 40)}" (expected ${list.join('/')})`)
+  // The list's own string, not the cell's: a cell can be a slice that keeps the file's text alive.
+  return v === undefined ? v : list[list.indexOf(v)]
+}
+
+function timeField(raw: string, f: 'received_at' | 'first_response_at' | 'resolved_at', required: boolean, zone: string, reasons: string[]): number | null {
+  if (raw === '') {
+    if (required) reasons.push(`missing ${f}`)
+    return null
+  }
+  const ms = parseDateTime(raw, zone)
+  if (ms === null) reasons.push(`unparseable date in ${f}: "${raw.slice(0, 40)}" (use 2026-10-01 09:30 or ISO 8601 with offset)`)
+  return ms
+}
+
+const SATISFACTION = /^\d+(\.0+)?$/
 
 /** Validates one record given as field → text (what a CSV/XLSX row or the form provides). */
 export function validateRecord(values: Partial<Record<RecordField, string>>, ctx: RowContext): RowVerdict {
+  const v = validateFrom(new ValueSource(values), ctx)
+  return v.ok ? { ok: true, record: recordOf(v.row) } : v
+}
+
+type RowCheck = { ok: true; row: ValidRow } | { ok: false; reasons: string[]; ticketId: string }
+
+// The order of the checks is the order of the reasons the user reads; keep it.
+function validateFrom(src: FieldSource, ctx: RowContext): RowCheck {
   const reasons: string[] = []
-  const get = (f: RecordField) => (values[f] ?? '').trim()
-  const ticketId = get('ticket_id')
-  const text = (f: 'ticket_id' | 'staff_id' | 'staff_name') => {
-    const v = get(f)
-    if (v === '') reasons.push(`missing ${f}`)
-    else if (v.length > LIMITS[f]) reasons.push(`${f} is longer than ${LIMITS[f]} characters`)
-    return v
-  }
-  const staffId = text('staff_id')
-  const staffName = get('staff_name')
+  const ticketId = src.get('ticket_id')
+  const staffId = src.get('staff_id')
+  checkText('staff_id', staffId, reasons)
+  const staffName = src.get('staff_name')
   if (staffName.length > LIMITS.staff_name) reasons.push(`staff_name is longer than ${LIMITS.staff_name} characters`)
-  text('ticket_id')
+  checkText('ticket_id', ticketId, reasons)
   if (staffId && ctx.roster && ctx.roster.size > 0 && !ctx.roster.has(staffId)) reasons.push(`staff ${staffId} is not on the roster`)
-  const enumOf = <T extends string>(f: RecordField, list: readonly T[], aliases: Record<string, T>): T | undefined => {
-    const raw = get(f)
-    if (raw === '') {
-      reasons.push(`missing ${f}`)
-      return undefined
-    }
-    const v = readEnum(list, aliases, raw)
-    if (!v) reasons.push(`unknown ${f} "${raw.slice(0, 40)}" (expected ${list.join('/')})`)
-    return v
-  }
-  const channel = enumOf('channel', CHANNELS, CHANNEL_ALIASES)
-  const category = enumOf('category', CATEGORIES, CATEGORY_ALIASES)
-  const priority = enumOf('priority', PRIORITIES, PRIORITY_ALIASES)
-  const status = enumOf('status', ['resolved', 'unresolved'] as const, STATUS_ALIASES)
-  const time = (f: 'received_at' | 'first_response_at' | 'resolved_at', required: boolean): number | null => {
-    const raw = get(f)
-    if (raw === '') {
-      if (required) reasons.push(`missing ${f}`)
-      return null
-    }
-    const ms = parseDateTime(raw, ctx.zone)
-    if (ms === null) reasons.push(`unparseable date in ${f}: "${raw.slice(0, 40)}" (use 2026-10-01 09:30 or ISO 8601 with offset)`)
-    return ms
-  }
-  const received = time('received_at', true)
-  const response = time('first_response_at', false)
-  const resolved = time('resolved_at', false)
+  const channel = enumField(src, 'channel', CHANNELS, CHANNEL_ALIASES, reasons)
+  const category = enumField(src, 'category', CATEGORIES, CATEGORY_ALIASES, reasons)
+  const priority = enumField(src, 'priority', PRIORITIES, PRIORITY_ALIASES, reasons)
+  const status = enumField(src, 'status', STATUSES, STATUS_ALIASES, reasons)
+  const resolvedRaw = src.get('resolved_at')
+  const received = timeField(src.get('received_at'), 'received_at', true, ctx.zone, reasons)
+  const response = timeField(src.get('first_response_at'), 'first_response_at', false, ctx.zone, reasons)
+  const resolved = timeField(resolvedRaw, 'resolved_at', false, ctx.zone, reasons)
   if (received !== null && response !== null && response < received) reasons.push('first_response_at is before received_at')
   if (received !== null && resolved !== null && resolved < received) reasons.push('resolved_at is before received_at')
-  if (status === 'resolved' && get('resolved_at') === '') reasons.push('status is resolved but resolved_at is empty')
+  if (status === 'resolved' && resolvedRaw === '') reasons.push('status is resolved but resolved_at is empty')
   let satisfaction: number | null = null
-  const sat = get('satisfaction')
+  const sat = src.get('satisfaction')
   if (sat !== '') {
     const n = Number(sat)
-    if (!/^\d+(\.0+)?$/.test(sat) || n < 1 || n > 5) reasons.push(`satisfaction ${sat.slice(0, 20)} is not an integer 1–5`)
+    if (!SATISFACTION.test(sat) || n < 1 || n > 5) reasons.push(`satisfaction ${sat.slice(0, 20)} is not an integer 1–5`)
     else satisfaction = n
   }
   let rootCause: RootCause | null = null
-  const rc = get('root_cause')
+  const rc = src.get('root_cause')
   if (rc !== '') {
     const v = readEnum(ROOT_CAUSES, ROOT_CAUSE_ALIASES, rc)
     if (!v) reasons.push(`unknown root_cause "${rc.slice(0, 40)}" (expected ${ROOT_CAUSES.join('/')} or 产品/流程/系统/物流/人员/其他)`)
-    else rootCause = v
+    else rootCause = ROOT_CAUSES[ROOT_CAUSES.indexOf(v)]
   }
   if (reasons.length > 0 || !channel || !category || !priority || !status || received === null) return { ok: false, reasons, ticketId }
   return {
     ok: true,
-    record: {
+    row: {
       ticketId,
       staffId,
       staffName,
       channel,
       category,
       priority,
-      receivedAt: new Date(received).toISOString(),
-      firstResponseAt: response === null ? null : new Date(response).toISOString(),
-      resolvedAt: resolved === null ? null : new Date(resolved).toISOString(),
+      received,
+      response,
+      resolved,
       status,
       satisfaction,
       rootCause
@@ -175,6 +211,12 @@ export function rowValues(cells: readonly string[], header: HeaderMap): Partial<
   return out
 }
 
+/** True when every cell is empty or whitespace (a blank line of a sheet). */
+export function isBlankRow(cells: readonly unknown[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (String(cells[i] ?? '').trim() !== '') return false
+  return true
+}
+
 export interface BadRow {
   line: number
   ticketId: string
@@ -187,25 +229,47 @@ export interface BadRow {
  */
 export class RowChecker {
   private readonly seen = new Map<string, number>()
-  readonly good: { line: number; record: ComplaintRecord }[] = []
+  readonly good = new CompactRows()
   readonly bad: BadRow[] = []
+  private readonly source: CellSource
+  /** One string per staff id and name: a file repeats a few hundred people over 500,000 rows. */
+  private readonly strings = new Map<string, string>()
 
   constructor(
-    private readonly header: HeaderMap,
+    header: HeaderMap,
     private readonly ctx: RowContext
-  ) {}
+  ) {
+    this.source = new CellSource(header.index)
+  }
 
-  check(cells: readonly string[], line: number): RowVerdict {
-    if (cells.every((c) => String(c ?? '').trim() === '')) return { ok: false, reasons: [], ticketId: '' }
-    const v = validateRecord(rowValues(cells, this.header), this.ctx)
-    const id = v.ok ? v.record.ticketId : v.ticketId
+  /** Checks one row and files it under good or bad; false for a bad or blank row. */
+  check(cells: readonly string[], line: number): boolean {
+    if (isBlankRow(cells)) return false
+    this.source.cells = cells
+    const v = validateFrom(this.source, this.ctx)
+    const id = v.ok ? v.row.ticketId : v.ticketId
     const first = id ? this.seen.get(id) : undefined
-    let verdict = v
-    if (first !== undefined) verdict = { ok: false, ticketId: id, reasons: [...(v.ok ? [] : v.reasons), `duplicate ticket_id ${id} (first on line ${first})`] }
-    else if (id) this.seen.set(id, line)
-    if (verdict.ok) this.good.push({ line, record: verdict.record })
-    else this.bad.push({ line, ticketId: id, reasons: verdict.reasons })
-    return verdict
+    if (first !== undefined) {
+      this.bad.push({ line, ticketId: id, reasons: [...(v.ok ? [] : v.reasons), `duplicate ticket_id ${id} (first on line ${first})`] })
+      return false
+    }
+    if (id) this.seen.set(id, line)
+    if (!v.ok) {
+      this.bad.push({ line, ticketId: id, reasons: v.reasons })
+      return false
+    }
+    const r = v.row
+    r.staffId = this.shared(r.staffId)
+    r.staffName = this.shared(r.staffName)
+    this.good.push(line, r)
+    return true
+  }
+
+  private shared(s: string): string {
+    const known = this.strings.get(s)
+    if (known !== undefined) return known
+    if (this.strings.size < 100_000) this.strings.set(s, s)
+    return s
   }
 }
 

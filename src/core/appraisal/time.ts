@@ -63,13 +63,22 @@ export function wallToInstant(y: number, mo: number, d: number, h: number, mi: n
 const ISO_OFFSET = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})$/i
 const LOCAL = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?$/
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+
 function validParts(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
   // Years outside 1900–2200 are typos in a complaint log (and Date.UTC maps 0–99 to 19xx).
   if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate()
+  // Month lengths by arithmetic, not a Date per call: an import checks three date-times a row.
+  return d <= (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1])
 }
 
-const msOf = (frac: string | undefined) => (frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0)
+/** Milliseconds from a fraction of a second's digits (only the first three count). */
+function msOf(frac: string | undefined): number {
+  if (!frac) return 0
+  const n = Number(frac.length > 3 ? frac.slice(0, 3) : frac)
+  return frac.length === 1 ? n * 100 : frac.length === 2 ? n * 10 : n
+}
 
 /**
  * Reads a record's date-time: ISO 8601 with an offset (`2026-10-01T08:00:00+08:00`, `…Z`), or
@@ -77,16 +86,31 @@ const msOf = (frac: string | undefined) => (frac ? Number(frac.slice(0, 3).padEn
  */
 export function parseDateTime(raw: string, zone: string): number | null {
   const text = raw.trim()
+  // The `toISOString` form (what exports write and most systems emit) is read without the regex; any
+  // other text, or one with a field out of range, goes the regex way below.
+  if (text.length === 24) {
+    const ms = canonicalIsoMs(text)
+    if (!Number.isNaN(ms)) {
+      const y = digits(text, 0, 4)
+      return y < 1900 || y > 2200 ? null : ms
+    }
+  }
+  // Fields are read straight from the match (no arrays per call): this runs 1.5 million times an import.
   let m = ISO_OFFSET.exec(text)
   if (m) {
-    const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4], m[5], m[6] ?? '0'].map(Number)
+    const y = Number(m[1])
+    const mo = Number(m[2])
+    const d = Number(m[3])
+    const h = Number(m[4])
+    const mi = Number(m[5])
+    const s = m[6] === undefined ? 0 : Number(m[6])
     if (!validParts(y, mo, d, h, mi, s)) return null
     let offset = 0
-    if (m[8].toUpperCase() !== 'Z') {
-      const sign = m[8][0] === '-' ? -1 : 1
-      const digits = m[8].slice(1).replace(':', '')
-      const oh = Number(digits.slice(0, 2))
-      const om = Number(digits.slice(2))
+    const z = m[8]
+    if (z !== 'Z' && z !== 'z') {
+      const sign = z.charCodeAt(0) === 45 ? -1 : 1 // '-'
+      const oh = Number(z.slice(1, 3))
+      const om = Number(z.length === 6 ? z.slice(4) : z.slice(3))
       if (oh > 18 || om > 59) return null
       offset = sign * (oh * 60 + om) * 60_000
     }
@@ -94,7 +118,12 @@ export function parseDateTime(raw: string, zone: string): number | null {
   }
   m = LOCAL.exec(text)
   if (m) {
-    const [y, mo, d, h, mi, s] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(Number)
+    const y = Number(m[1])
+    const mo = Number(m[2])
+    const d = Number(m[3])
+    const h = m[4] === undefined ? 0 : Number(m[4])
+    const mi = m[5] === undefined ? 0 : Number(m[5])
+    const s = m[6] === undefined ? 0 : Number(m[6])
     if (!validParts(y, mo, d, h, mi, s)) return null
     return wallToInstant(y, mo, d, h, mi, s, msOf(m[7]), zone)
   }
@@ -213,3 +242,43 @@ export function utcMonthsBetween(start: number, end: number): string[] {
 }
 
 export const utcMonthOf = (instantMs: number) => new Date(instantMs).toISOString().slice(0, 7)
+
+const digits = (s: string, from: number, to: number): number => {
+  let n = 0
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48
+    if (c < 0 || c > 9) return -1
+    n = n * 10 + c
+  }
+  return n
+}
+
+/** Epoch ms of a `toISOString`-form instant (`2026-10-01T08:00:00.000Z`) with valid fields, else NaN. */
+function canonicalIsoMs(s: string): number {
+  if (s.length !== 24 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58 || s.charCodeAt(19) !== 46 || s.charCodeAt(23) !== 90) return NaN
+  const y = digits(s, 0, 4)
+  const mo = digits(s, 5, 7)
+  const d = digits(s, 8, 10)
+  const h = digits(s, 11, 13)
+  const mi = digits(s, 14, 16)
+  const sec = digits(s, 17, 19)
+  const ms = digits(s, 20, 23)
+  if (y < 1000 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 || ms < 0) return NaN
+  if (d > (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1])) return NaN
+  return Date.UTC(y, mo - 1, d, h, mi, sec, ms)
+}
+
+/**
+ * `Date.parse` of an ISO instant, with a fast path for the `toISOString` form every stored record uses:
+ * storing an import parses 1.5 million of them. Anything else goes to `Date.parse`, so the result is
+ * always what `Date.parse` gives.
+ */
+export function isoMs(s: string): number {
+  const ms = canonicalIsoMs(s)
+  return Number.isNaN(ms) ? Date.parse(s) : ms
+}
+
+/** `utcMonthOf(Date.parse(s))`: the first seven characters of a `toISOString`-form instant. */
+export function isoMonth(s: string): string {
+  return Number.isNaN(canonicalIsoMs(s)) ? utcMonthOf(Date.parse(s)) : s.slice(0, 7)
+}

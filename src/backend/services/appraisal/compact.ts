@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { CATEGORIES, CHANNELS, PRIORITIES } from '@core/domain/enums'
 import { ROOT_CAUSES, type ComplaintRecord } from '@core/appraisal/types'
+import { rowOf, type ValidRow } from '@core/appraisal/good-rows'
 import type { KpiFact } from '@core/appraisal/kpi'
 
 // A month of records stored column by column (docs/storage.md, "Complaint records"): ~60 bytes a record
@@ -34,7 +35,7 @@ export const emptyMonth = (): MonthShard => ({ dict: [], t: [], s: [], n: [], c:
 
 const STATUS = ['unresolved', 'resolved'] as const
 
-export function pack(r: ComplaintRecord): number {
+export function pack(r: Pick<ComplaintRecord, 'channel' | 'category' | 'priority' | 'status' | 'satisfaction' | 'rootCause'>): number {
   return (
     CHANNELS.indexOf(r.channel) |
     (CATEGORIES.indexOf(r.category) << 3) |
@@ -88,6 +89,11 @@ export function factAt(m: MonthShard, i: number): KpiFact {
  * Dictionary entries are reused; the dictionary is small (staff of one month).
  */
 export function upsertInto(m: MonthShard, records: readonly ComplaintRecord[]): { inserted: number; updated: number } {
+  return upsertRows(m, records.map(rowOf))
+}
+
+/** upsertInto for records whose times are already epoch ms (an import's rows). */
+export function upsertRows(m: MonthShard, rows: readonly ValidRow[]): { inserted: number; updated: number } {
   const pos = new Map<string, number>()
   m.t.forEach((t, i) => pos.set(t, i))
   const dictPos = new Map<string, number>()
@@ -102,21 +108,21 @@ export function upsertInto(m: MonthShard, records: readonly ComplaintRecord[]): 
   }
   let inserted = 0
   let updated = 0
-  for (const r of records) {
-    const received = Date.parse(r.receivedAt)
-    const row = [word(r.staffId), word(r.staffName), pack(r), received, r.firstResponseAt === null ? -1 : Date.parse(r.firstResponseAt) - received, r.resolvedAt === null ? -1 : Date.parse(r.resolvedAt) - received]
+  for (const r of rows) {
+    const s = word(r.staffId)
+    const n = word(r.staffName)
     let i = pos.get(r.ticketId)
     if (i === undefined) {
       i = m.t.push(r.ticketId) - 1
       pos.set(r.ticketId, i)
       inserted++
     } else updated++
-    m.s[i] = row[0]
-    m.n[i] = row[1]
-    m.c[i] = row[2]
-    m.r[i] = row[3]
-    m.f[i] = row[4]
-    m.d[i] = row[5]
+    m.s[i] = s
+    m.n[i] = n
+    m.c[i] = pack(r)
+    m.r[i] = r.received
+    m.f[i] = r.response === null ? -1 : r.response - r.received
+    m.d[i] = r.resolved === null ? -1 : r.resolved - r.received
   }
   return { inserted, updated }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { ComplaintRecord } from '@core/appraisal/types'
+import { goodRecords, type RecordList } from '@core/appraisal/good-rows'
 import type { RowContext } from '@core/appraisal/rows'
 import { ApiError, forbidden, notFound } from '../../api/errors'
 import { parseRecordFile, type ParsedFile } from './parse'
@@ -60,12 +60,13 @@ export class ImportJobs {
   }
 
   /** Writes the good rows in the background; `write` reports progress 0–1. */
-  commit(id: string, ownerId: string, write: (records: ComplaintRecord[], progress: (f: number) => void) => Promise<ImportJob['result']>): ImportJob {
+  commit(id: string, ownerId: string, write: (records: RecordList, progress: (f: number) => void) => Promise<ImportJob['result']>): ImportJob {
     const job = this.get(id, ownerId)
     if (job.state !== 'ready' || !job.parsed) throw new ApiError('conflict', `the import is ${job.state}, not ready to commit`)
     job.state = 'committing'
     job.fraction = 0
-    const records = job.parsed.good.map((g) => g.record)
+    // The rows stay compact: records are built a month at a time as they are written.
+    const records = goodRecords(job.parsed.good)
     void write(records, (f) => (job.fraction = f)).then(
       (result) => {
         job.result = result
@@ -93,3 +94,4 @@ export class ImportJobs {
     for (const [id, job] of this.jobs) if (now - job.touched > KEEP_MS && job.state !== 'committing') this.jobs.delete(id)
   }
 }
+

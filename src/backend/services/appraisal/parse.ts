@@ -1,9 +1,10 @@
+import { isUtf8 } from 'node:buffer'
 import { Readable } from 'node:stream'
 import Papa from 'papaparse'
 import ExcelJS from 'exceljs'
 import { readArchive } from '../../storage'
-import { mapHeader, RowChecker, type BadRow, type HeaderMap, type RowContext } from '@core/appraisal/rows'
-import type { ComplaintRecord } from '@core/appraisal/types'
+import { isBlankRow, mapHeader, RowChecker, type BadRow, type HeaderMap, type RowContext } from '@core/appraisal/rows'
+import type { GoodRows } from '@core/appraisal/good-rows'
 
 // Reads a records file (CSV or XLSX) row by row, yielding to the event loop between chunks so a
 // 100,000-row file never freezes the backend. Never throws: whatever the bytes, the result says what
@@ -21,7 +22,8 @@ export interface ParsedFile {
   ignoredColumns: string[]
   /** Data rows seen (blank rows are skipped). */
   rows: number
-  good: { line: number; record: ComplaintRecord }[]
+  /** Compact (records are built when read); an empty array when the file failed. */
+  good: GoodRows
   bad: BadRow[]
 }
 
@@ -61,7 +63,7 @@ export async function parseRecordFile(bytes: Uint8Array, fileName: string, ctx: 
       readArchive(bytes, { maxEntries: 10_000, maxEntryBytes: 400 * 1024 * 1024, maxTotalBytes: 800 * 1024 * 1024 })
       await withStallGuard((touch) => readXlsx(bytes, ctx, out, opts, touch))
     }
-    else await readCsv(decodeText(bytes), ctx, out, opts)
+    else await readCsv(bytes, ctx, out, opts)
   } catch (e) {
     const why = e instanceof Error ? e.message.replace(/backup archive/g, 'workbook') : String(e)
     out.fileErrors.push(`${fileName} could not be read${xlsx ? ' (damaged workbook?)' : ''}: ${why}`.slice(0, 300))
@@ -85,7 +87,7 @@ class Sink {
   /** Returns false when reading should stop. */
   row(cells: string[], line: number): boolean {
     if (!this.header) {
-      if (cells.every((c) => c.trim() === '')) return true
+      if (isBlankRow(cells)) return true
       this.header = mapHeader(cells)
       this.out.ignoredColumns = this.header.ignored
       if (this.header.errors.length > 0) {
@@ -95,7 +97,7 @@ class Sink {
       this.checker = new RowChecker(this.header, this.ctx)
       return true
     }
-    if (cells.every((c) => c.trim() === '')) return true
+    if (isBlankRow(cells)) return true
     if (++this.out.rows > MAX_DATA_ROWS) {
       this.out.fileErrors.push(`more than ${MAX_DATA_ROWS} rows; split the file`)
       return false
@@ -113,29 +115,107 @@ class Sink {
   }
 }
 
-function readCsv(text: string, ctx: RowContext, out: ParsedFile, opts: ParseOptions): Promise<void> {
+const PIECE = 65_536
+
+/**
+ * The file's text in pieces, decoded as they are needed (UTF-8 when the bytes are valid UTF-8, else
+ * GB18030, as decodeText): the whole text as one string would be twice the file (UTF-16) on top of it.
+ */
+function* textPieces(bytes: Uint8Array, fed: { bytes: number; chars: number }): Generator<string> {
+  const utf8 = isUtf8(bytes)
+  const decoder = new TextDecoder(utf8 ? 'utf-8' : 'gb18030')
+  let atStart = utf8
+  for (let i = 0; i <= bytes.length; i += PIECE) {
+    const end = Math.min(bytes.length, i + PIECE)
+    let piece = end < bytes.length ? decoder.decode(bytes.subarray(i, end), { stream: true }) : decoder.decode(bytes.subarray(i, end))
+    // The decoder drops one UTF-8 BOM itself; decodeText also drops a second one.
+    if (atStart && piece !== '') {
+      piece = piece.replace(/^\uFEFF/, '')
+      atStart = false
+    }
+    fed.bytes = end
+    fed.chars += piece.length
+    if (piece !== '') yield piece
+    if (end === bytes.length) break
+  }
+}
+
+/**
+ * Hands papaparse a piece only when it is near the end of what it has: its stream reader queues every
+ * piece a flowing stream gives it, so a free-running stream decoded the whole file (twice its size as
+ * UTF-16) before the first rows were checked. `lag` is text given but not yet seen as rows; it can
+ * overcount (quote characters are not counted as consumed), so a piece also goes out whenever a turn of
+ * the event loop passes with no row consumed (the parser is paused or waiting): never a stall.
+ */
+class PieceStream extends Readable {
+  private timer: NodeJS.Immediate | null = null
+  constructor(
+    private readonly pieces: Iterator<string>,
+    private readonly lag: () => number,
+    private readonly consumed: () => number
+  ) {
+    super({ objectMode: true, highWaterMark: 1 })
+  }
+
+  override _read(): void {
+    if (this.lag() < PIECE) this.next()
+    else this.waitFrom(this.consumed())
+  }
+
+  override _destroy(err: Error | null, done: (error?: Error | null) => void): void {
+    if (this.timer) clearImmediate(this.timer)
+    done(err)
+  }
+
+  private waitFrom(seen: number): void {
+    this.timer = setImmediate(() => {
+      this.timer = null
+      const now = this.consumed()
+      if (this.lag() < PIECE || now === seen) this.next()
+      else this.waitFrom(now)
+    })
+  }
+
+  private next(): void {
+    const r = this.pieces.next()
+    this.push(r.done ? null : r.value)
+  }
+}
+
+/** Papaparse hands out strings without dynamic typing; copy only if something else ever shows up. */
+function asStrings(data: unknown[] | undefined): string[] {
+  const cells = data ?? []
+  for (let i = 0; i < cells.length; i++) if (typeof cells[i] !== 'string') return cells.map((c) => (typeof c === 'string' ? c : String(c ?? '')))
+  return cells as string[]
+}
+
+function readCsv(bytes: Uint8Array, ctx: RowContext, out: ParsedFile, opts: ParseOptions): Promise<void> {
   const sink = new Sink(ctx, out)
   let line = 1
   let n = 0
   let consumed = 0
   let lastYield = performance.now()
+  const fed = { bytes: 0, chars: 0 }
   // Fed as a stream of 64 KB pieces: Papa then parses piece by piece (rows and quotes may span pieces),
   // and pausing does not copy the rest of a large string on every resume, as string input does.
-  function* pieces() {
-    for (let i = 0; i < text.length; i += 65_536) yield text.slice(i, i + 65_536)
-  }
-  const input = Readable.from(pieces()) as unknown as File // papaparse's Node stream input (typed as File)
+  const stream = new PieceStream(textPieces(bytes, fed), () => fed.chars - consumed, () => consumed)
+  const input = stream as unknown as File // papaparse's Node stream input (typed as File)
   return new Promise((resolve) => {
     Papa.parse<string[]>(input, {
       skipEmptyLines: false,
       step: (result, parser) => {
-        const cells = (result.data ?? []).map((c) => (typeof c === 'string' ? c : String(c ?? '')))
+        const cells = asStrings(result.data)
         const rowLine = line
         // The next row starts after this row's line break and any line breaks quoted inside its fields.
-        const breaks = cells.reduce((sum, c) => sum + (c.match(/\n/g)?.length ?? 0), 0)
+        let breaks = 0
+        let chars = 0
+        for (const c of cells) {
+          chars += c.length + 1
+          for (let at = c.indexOf('\n'); at >= 0; at = c.indexOf('\n', at + 1)) breaks++
+        }
         line += 1 + breaks
-        consumed += cells.reduce((s, c) => s + c.length + 1, 0) + breaks
-        const quoteError = result.errors.find((e) => e.type === 'Quotes')
+        consumed += chars + breaks
+        const quoteError = result.errors.length === 0 ? undefined : result.errors.find((e) => e.type === 'Quotes')
         if (quoteError && sink.header) {
           out.rows++
           out.bad.push({ line: rowLine, ticketId: cells[0] ?? '', reasons: [`broken quoting: ${quoteError.message}`] })
@@ -146,7 +226,9 @@ function readCsv(text: string, ctx: RowContext, out: ParsedFile, opts: ParseOpti
         // Yield by time, not only by rows: slow rows (many dates, a loaded machine) must not add up.
         if (++n % YIELD_EVERY === 0 || (n % 50 === 0 && performance.now() - lastYield > SLICE_MS)) {
           lastYield = performance.now()
-          opts.onProgress?.(Math.min(0.99, consumed / Math.max(1, text.length)), out.rows)
+          // The text's length is known only at the end: estimate it from the bytes decoded so far.
+          const total = fed.bytes === 0 ? 1 : (fed.chars * bytes.length) / fed.bytes
+          opts.onProgress?.(Math.min(0.99, consumed / Math.max(1, total)), out.rows)
           parser.pause()
           void tick().then(() => {
             if (opts.cancelled?.()) {
@@ -157,11 +239,13 @@ function readCsv(text: string, ctx: RowContext, out: ParsedFile, opts: ParseOpti
         }
       },
       error: (e: Error) => {
+        stream.destroy()
         out.fileErrors.push(`not readable as CSV: ${e.message}`)
         sink.finish()
         resolve()
       },
       complete: () => {
+        stream.destroy() // after an abort, do not decode the rest of the file
         // Rows refused for broken quoting are kept next to the checker's verdicts, in line order.
         const early = out.bad
         sink.finish()

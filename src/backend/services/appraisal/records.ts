@@ -1,8 +1,9 @@
 import type { ComplaintRecord } from '@core/appraisal/types'
-import { utcMonthOf, utcMonthsBetween } from '@core/appraisal/time'
+import { utcMonthsBetween } from '@core/appraisal/time'
+import { recordList, type RecordList } from '@core/appraisal/good-rows'
 import type { KpiFact } from '@core/appraisal/kpi'
 import type { Collection, DataDir } from '../../storage'
-import { emptyMonth, factAt, monthSchema, recordAt, removeFrom, upsertInto, type MonthShard } from './compact'
+import { emptyMonth, factAt, monthSchema, recordAt, removeFrom, upsertRows, type MonthShard } from './compact'
 
 const SPEC = { schema: monthSchema, version: 1, migrations: {}, defaults: emptyMonth }
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve))
@@ -81,27 +82,30 @@ export class RecordRepo {
    * Inserts or updates by ticket id: one write per month touched (plus one per month a re-imported
    * ticket moved out of). Each month's write is atomic; re-running after a crash is harmless.
    */
-  async upsert(records: readonly ComplaintRecord[], onProgress?: (fraction: number) => void): Promise<{ inserted: number; updated: number }> {
+  async upsert(records: readonly ComplaintRecord[] | RecordList, onProgress?: (fraction: number) => void): Promise<{ inserted: number; updated: number }> {
+    const list = 'recordAt' in records ? records : recordList(records)
     const index = await this.ticketIndex()
-    const groups = new Map<string, ComplaintRecord[]>()
+    // Positions per month: records are built one month at a time, not all at once.
+    const groups = new Map<string, number[]>()
     const moved = new Map<string, Set<string>>()
-    for (const r of records) {
-      const key = utcMonthOf(Date.parse(r.receivedAt))
-      const was = index.get(r.ticketId)
+    for (let i = 0; i < list.length; i++) {
+      const key = list.monthAt(i)
+      const ticket = list.ticketAt(i)
+      const was = index.get(ticket)
       if (was && was !== key) {
         const set = moved.get(was) ?? new Set<string>()
-        set.add(r.ticketId)
+        set.add(ticket)
         moved.set(was, set)
       }
       const g = groups.get(key)
-      if (g) g.push(r)
-      else groups.set(key, [r])
+      if (g) g.push(i)
+      else groups.set(key, [i])
     }
     let inserted = 0
     let updated = 0
     const total = groups.size + moved.size
     try {
-      await this.write(moved, groups, index, (n) => onProgress?.(n / total), (r) => {
+      await this.write(list, moved, groups, index, (n) => onProgress?.(n / total), (r) => {
         inserted += r.inserted
         updated += r.updated
       })
@@ -116,8 +120,9 @@ export class RecordRepo {
   }
 
   private async write(
+    list: RecordList,
     moved: Map<string, Set<string>>,
-    groups: Map<string, ComplaintRecord[]>,
+    groups: Map<string, number[]>,
     index: Map<string, string>,
     progress: (done: number) => void,
     count: (r: { inserted: number; updated: number }) => void
@@ -128,9 +133,10 @@ export class RecordRepo {
       for (const id of ids) index.delete(id)
       progress(++done)
     }
-    for (const [key, group] of groups) {
+    for (const [key, positions] of groups) {
+      const group = positions.map((i) => list.rowAt(i))
       await (await this.col.shard(key)).update((m) => {
-        count(upsertInto(m, group))
+        count(upsertRows(m, group))
       })
       for (const r of group) index.set(r.ticketId, key)
       progress(++done)

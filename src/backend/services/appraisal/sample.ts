@@ -4,6 +4,7 @@ import type { Log } from '../log'
 import type { Appraisals } from './service'
 import { parseRecordFile } from './parse'
 import { parseRosterCsv } from './roster'
+import { goodRecords } from '@core/appraisal/good-rows'
 
 /**
  * First start with an empty data folder: load the shipped sample roster and months of records
@@ -27,7 +28,7 @@ export async function loadSampleData(appraisal: Appraisals, resourcesDir: string
   for (const name of files.filter((f) => /^records-\d{4}-\d{2}\.csv$/.test(f)).sort()) {
     const parsed = await parseRecordFile(await readFile(join(dir, name)), name, { zone: appraisal.zone, roster: appraisal.staff.ids() })
     await appraisal.importRecords(
-      parsed.good.map((g) => g.record),
+      goodRecords(parsed.good),
       () => {}
     )
     log.info(`sample data: ${name}: ${parsed.good.length} records`)

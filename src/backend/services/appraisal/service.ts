@@ -4,6 +4,7 @@ import {
   isValidPeriod,
   periodInstants,
   previousPeriod,
+  recordList,
   trainingByStaff,
   trendOf,
   validateRecord,
@@ -13,6 +14,7 @@ import {
   type KpiSettings,
   type KpiTrend,
   type PeriodRange,
+  type RecordList,
   type RecordField,
   type StaffKpi,
   type StaffMember
@@ -151,13 +153,16 @@ export class Appraisals implements AppraisalService {
   }
 
   /** Writes imported rows; staff not yet on an empty roster are added so the roster page is not empty. */
-  async importRecords(records: ComplaintRecord[], progress: (f: number) => void): Promise<{ inserted: number; updated: number; staffAdded: number }> {
+  async importRecords(records: readonly ComplaintRecord[] | RecordList, progress: (f: number) => void): Promise<{ inserted: number; updated: number; staffAdded: number }> {
+    const list = 'recordAt' in records ? records : recordList(records)
     const known = this.staff.ids()
     const added = new Map<string, StaffMember>()
-    for (const r of records)
-      if (!known.has(r.staffId) && !added.has(r.staffId)) added.set(r.staffId, { staffId: r.staffId, name: r.staffName || r.staffId, team: '', hireDate: null, active: true })
+    for (let i = 0; i < list.length; i++) {
+      const id = list.staffIdAt(i)
+      if (!known.has(id) && !added.has(id)) added.set(id, { staffId: id, name: list.staffNameAt(i) || id, team: '', hireDate: null, active: true })
+    }
     if (added.size > 0) await this.staff.save([...added.values()])
-    const result = await this.repo.upsert(records, progress)
+    const result = await this.repo.upsert(list, progress)
     return { ...result, staffAdded: added.size }
   }
 }
