@@ -79,7 +79,7 @@ export async function runAppraisalBench(ctx: BenchContext, scale = ctx.quick ? {
     const repo = new RecordRepo(data)
     const ourPass = async (): Promise<Counts> => {
       const b = new AppraisalBuilder(SETTINGS)
-      await repo.facts(start, end, (f, name) => b.add(f, name))
+      await repo.tally(start, end, b)
       b.finish({ roster: [], training: new Map() })
       return new Map([...b.perStaff].map(([id, a]) => [id, { tickets: a.tickets, onTime: a.onTime }]))
     }
