@@ -21,6 +21,8 @@ describe('month shard check', () => {
     ['a column missing', { ...good(), f: undefined }, 'f', /array of integers/],
     ['a text in a number column', { ...good(), r: [1790000000000, '1790000001000'] }, 'r', /integers \(item 1/],
     ['a fraction', { ...good(), c: [72, 1.5] }, 'c', /integers/],
+    ['an unsafe integer', { ...good(), r: [1790000000000, 2 ** 53] }, 'r', /integers/],
+    ['a null in a number column', { ...good(), f: [null, -1] }, 'f', /integers \(item 0/],
     ['a number in the ticket column', { ...good(), t: ['T1', 2] }, 't', /strings \(item 1/],
     ['a null in the dictionary', { ...good(), dict: ['S1', null] }, 'dict', /strings/],
     ['a staff index past the dictionary', { ...good(), s: [0, 2] }, 's', /out of range/],
