@@ -41,7 +41,7 @@ export class DurableJsonAdapter<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await this.writeText(encodeEnvelope(this.spec.version, data))
+    await this.writeText(encodeEnvelope(this.spec.version, data, this.spec.asciiJson))
   }
 
   async writeText(text: string): Promise<void> {

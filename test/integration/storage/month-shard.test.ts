@@ -37,6 +37,18 @@ describe('month shard check', () => {
       expect(p?.message).toMatch(message)
     })
 
+  it('is written in ASCII (names escaped), so it reads back as a one-byte string', async () => {
+    const dir = await tempDir()
+    const data = await open(dir)
+    const repo = new RecordRepo(data)
+    const record = { ticketId: 'T1', staffId: 'S1', staffName: '张伟', channel: 'phone', category: 'delivery', priority: 'urgent', receivedAt: '2026-10-01T00:00:00.000Z', firstResponseAt: null, resolvedAt: null, status: 'unresolved', satisfaction: null, rootCause: null } as const
+    await repo.upsert([record])
+    const text = await readFile(join(dir, 'records', '2026-10.json'), 'utf8')
+    expect(/[^\x20-\x7e]/.test(text)).toBe(false)
+    expect(await repo.records(0, Date.parse('2100-01-01T00:00:00Z'))).toEqual([record])
+    await data.release()
+  })
+
   it('sets a corrupt month aside at open, names the file and the column, and keeps its bytes', async () => {
     const dir = await tempDir()
     await mkdir(join(dir, 'records'))

@@ -5,7 +5,8 @@ import type { Collection, DataDir } from '../../storage'
 import { emptyMonth, factAt, monthSchema, recordAt, removeFrom, upsertInto, type MonthShard } from './compact'
 import { tallyMonth } from './tally'
 
-const SPEC = { schema: monthSchema, version: 1, migrations: {}, defaults: emptyMonth }
+// asciiJson: the staff names in `dict` would otherwise make the whole month a two-byte string to parse.
+const SPEC = { schema: monthSchema, version: 1, migrations: {}, defaults: emptyMonth, asciiJson: true }
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
