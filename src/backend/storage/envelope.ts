@@ -10,8 +10,18 @@ export type Decoded<T> =
   | { ok: false; kind: IncidentKind; problem: string }
   | { ok: false; kind: 'too-new'; problem: string; found: number }
 
-export function encodeEnvelope(version: number, data: unknown): string {
-  return JSON.stringify({ schemaVersion: version, data })
+export function encodeEnvelope(version: number, data: unknown, ascii = false): string {
+  const text = JSON.stringify({ schemaVersion: version, data })
+  return ascii ? asciiJson(text) : text
+}
+
+/**
+ * The same JSON with every non-ASCII character as a `\uXXXX` escape. An all-ASCII text stays one byte per
+ * character in V8, and reading and parsing it is ~1.5× faster than the two-byte string a single Chinese
+ * name turns the whole file into (StoreSpec.asciiJson).
+ */
+export function asciiJson(text: string): string {
+  return text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /** Reads a `{ schemaVersion, data }` file, upgrades it with the spec's migrations and checks its schema. */

@@ -1,4 +1,4 @@
-import type { Priority } from '../domain/enums'
+import { PRIORITIES, type Priority } from '../domain/enums'
 import type { Settings } from '../settings/settings'
 import type { Grade, KpiFigures, StaffKpi, StaffMember } from './types'
 
@@ -60,6 +60,33 @@ export class KpiAccumulator {
       this.rated++
       this.ratingSum += f.satisfaction
       if (f.satisfaction >= 4) this.happy++
+    }
+  }
+
+  /**
+   * `add` for a ticket as plain numbers, so a loop over stored columns builds no object per ticket.
+   * `waitMs` / `cycleMs` < 0 mean no first response / no resolution time (the compact store keeps
+   * them so); `satisfaction` 0 means unrated; `limitMs` is the response SLA of the ticket's priority.
+   */
+  addTicket(limitMs: number, waitMs: number, resolved: boolean, cycleMs: number, satisfaction: number): void {
+    this.tickets++
+    if (waitMs >= 0) {
+      this.responded++
+      this.responseSum += waitMs
+      // Exactly at the SLA is on time; no first response at all is late.
+      if (waitMs <= limitMs) this.onTime++
+    }
+    if (resolved) {
+      this.resolved++
+      if (cycleMs >= 0) {
+        this.cycles++
+        this.cycleSum += cycleMs
+      }
+    }
+    if (satisfaction !== 0) {
+      this.rated++
+      this.ratingSum += satisfaction
+      if (satisfaction >= 4) this.happy++
     }
   }
 
@@ -169,13 +196,23 @@ export class AppraisalBuilder {
   constructor(private readonly settings: KpiSettings) {}
 
   add(f: KpiFact, staffName?: string): void {
-    let acc = this.perStaff.get(f.staffId)
+    this.accumulator(f.staffId).add(f, this.settings.sla)
+    if (staffName) this.names.set(f.staffId, staffName)
+  }
+
+  /** The running sums of one staff member (a column loop looks it up once per staff, not per ticket). */
+  accumulator(staffId: string): KpiAccumulator {
+    let acc = this.perStaff.get(staffId)
     if (!acc) {
       acc = new KpiAccumulator()
-      this.perStaff.set(f.staffId, acc)
+      this.perStaff.set(staffId, acc)
     }
-    acc.add(f, this.settings.sla)
-    if (staffName) this.names.set(f.staffId, staffName)
+    return acc
+  }
+
+  /** The response SLA in ms of each priority, in `PRIORITIES` order: worked out once, not per ticket. */
+  responseLimitsMs(): number[] {
+    return PRIORITIES.map((p) => this.settings.sla[p].responseHours * HOUR)
   }
 
   /** Every staff member with tickets or on the active roster, ranked; then per team and overall. */

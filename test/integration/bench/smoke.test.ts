@@ -50,7 +50,7 @@ describe('npm run bench, quick', () => {
       const repo = new RecordRepo(data)
       await repo.upsert(records)
       const b = new AppraisalBuilder({ sla: DEFAULT_SETTINGS.sla, appraisal: DEFAULT_SETTINGS.appraisal })
-      await repo.facts(0, Date.parse('2100-01-01T00:00:00Z'), (f, name) => b.add(f, name))
+      await repo.tally(0, Date.parse('2100-01-01T00:00:00Z'), b)
       await data.release()
       const ours = new Map([...b.perStaff].map(([id, a]) => [id, { tickets: a.tickets, onTime: a.onTime }]))
       expect(ours).toEqual(plainPass(plainFacts(records), 0, Date.parse('2100-01-01T00:00:00Z')))

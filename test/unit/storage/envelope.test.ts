@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { decodeEnvelope, looksTruncated } from '../../../src/backend/storage/envelope'
+import { asciiJson, decodeEnvelope, encodeEnvelope, looksTruncated } from '../../../src/backend/storage/envelope'
 import type { StoreSpec } from '../../../src/backend/storage/types'
 
 const spec: StoreSpec<{ n: number }> = {
@@ -42,5 +42,17 @@ describe('decoding a data file', () => {
     expect(looksTruncated('{"a":"}]"')).toBe(true)
     expect(looksTruncated('{"a":1}}')).toBe(false)
     expect(looksTruncated('nope')).toBe(false)
+  })
+})
+
+describe('asciiJson', () => {
+  it('escapes every non-ASCII character and parses back to the same data', () => {
+    const data = { dict: ['S001', '张伟', 'Zoë', '😀', 'a"b\\c\n'], n: [1, -1] }
+    const text = encodeEnvelope(1, data, true)
+    expect(/[^\x20-\x7e]/.test(text)).toBe(false)
+    expect(text).toContain('\\u5f20\\u4f1f')
+    expect(JSON.parse(text)).toEqual({ schemaVersion: 1, data })
+    expect(asciiJson(JSON.stringify(data))).toBe(text.slice('{"schemaVersion":1,"data":'.length, -1))
+    expect(encodeEnvelope(1, data)).toContain('张伟')
   })
 })

@@ -1,35 +1,14 @@
-import { z } from 'zod'
 import { CATEGORIES, CHANNELS, PRIORITIES } from '@core/domain/enums'
 import { ROOT_CAUSES, type ComplaintRecord } from '@core/appraisal/types'
 import { rowOf, type ValidRow } from '@core/appraisal/good-rows'
 import type { KpiFact } from '@core/appraisal/kpi'
+import type { MonthShard } from './month-check'
 
 // A month of records stored column by column (docs/storage.md, "Complaint records"): ~60 bytes a record
 // instead of ~270 as objects, numbers parse fast, and the KPI loop reads columns without building objects.
 
-const intColumn = z.custom<number[]>((v) => Array.isArray(v) && v.every((x) => Number.isSafeInteger(x)), 'must be an array of integers')
-const textColumn = z.custom<string[]>((v) => Array.isArray(v) && v.every((x) => typeof x === 'string'), 'must be an array of strings')
-
-export const monthSchema = z
-  .object({
-    /** Staff ids and names, referred to by index from `s` and `n`. */
-    dict: textColumn,
-    /** Ticket ids. */
-    t: textColumn,
-    s: intColumn,
-    n: intColumn,
-    /** Packed enums: channel | category << 3 | priority << 6 | resolved << 8 | satisfaction << 9 | rootCause << 12. */
-    c: intColumn,
-    /** received_at, epoch ms. */
-    r: intColumn,
-    /** first response − received, ms; −1 = none. */
-    f: intColumn,
-    /** resolved − received, ms; −1 = none. */
-    d: intColumn
-  })
-  .refine((m) => [m.s, m.n, m.c, m.r, m.f, m.d].every((col) => col.length === m.t.length), 'columns must have the same length')
-  .refine((m) => m.s.every((i) => i >= 0 && i < m.dict.length) && m.n.every((i) => i >= 0 && i < m.dict.length), 'staff index out of range')
-export type MonthShard = z.infer<typeof monthSchema>
+// The schema is a fast structural check (month-check.ts): zod per element cost more than the parse.
+export { monthSchema, monthProblem, type MonthShard } from './month-check'
 
 export const emptyMonth = (): MonthShard => ({ dict: [], t: [], s: [], n: [], c: [], r: [], f: [], d: [] })
 

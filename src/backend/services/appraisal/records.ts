@@ -1,11 +1,13 @@
 import type { ComplaintRecord } from '@core/appraisal/types'
 import { utcMonthsBetween } from '@core/appraisal/time'
 import { recordList, type RecordList } from '@core/appraisal/good-rows'
-import type { KpiFact } from '@core/appraisal/kpi'
+import type { AppraisalBuilder, KpiFact } from '@core/appraisal/kpi'
 import type { Collection, DataDir } from '../../storage'
 import { emptyMonth, factAt, monthSchema, recordAt, removeFrom, upsertRows, type MonthShard } from './compact'
+import { tallyMonth } from './tally'
 
-const SPEC = { schema: monthSchema, version: 1, migrations: {}, defaults: emptyMonth }
+// asciiJson: the staff names in `dict` would otherwise make the whole month a two-byte string to parse.
+const SPEC = { schema: monthSchema, version: 1, migrations: {}, defaults: emptyMonth, asciiJson: true }
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 /**
@@ -25,15 +27,27 @@ export class RecordRepo {
     return this.col.keys()
   }
 
+  /** The months on disk that [start, end) overlaps, opened, in order. */
+  private async *monthsIn(start: number, end: number): AsyncGenerator<MonthShard> {
+    const onDisk = new Set(await this.col.keys())
+    for (const key of utcMonthsBetween(start, end)) if (onDisk.has(key)) yield (await this.col.shard(key)).data
+  }
+
   /** Calls `visit` for every record received in [start, end), month by month. */
   async scan(start: number, end: number, visit: (m: MonthShard, i: number) => void): Promise<void> {
-    const onDisk = new Set(await this.col.keys())
-    for (const key of utcMonthsBetween(start, end)) {
-      if (!onDisk.has(key)) continue
-      const m = (await this.col.shard(key)).data
+    for await (const m of this.monthsIn(start, end)) {
       const r = m.r
       for (let i = 0; i < r.length; i++) if (r[i] >= start && r[i] < end) visit(m, i)
     }
+  }
+
+  /**
+   * Adds every ticket received in [start, end) (only those of staff id `only`, when given) to `b`, column
+   * by column: what the period table runs over every ticket, so no per-ticket object (`tallyMonth`).
+   */
+  async tally(start: number, end: number, b: AppraisalBuilder, only?: string): Promise<void> {
+    const limits = b.responseLimitsMs()
+    for await (const m of this.monthsIn(start, end)) tallyMonth(m, start, end, b, limits, only)
   }
 
   async facts(start: number, end: number, visit: (f: KpiFact, name: string) => void): Promise<void> {

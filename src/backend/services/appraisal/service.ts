@@ -76,9 +76,7 @@ export class Appraisals implements AppraisalService {
   async appraise(range: PeriodRange, only?: string): Promise<Appraisal> {
     const { start, end } = this.instants(range)
     const b = new AppraisalBuilder(this.kpiSettings)
-    await this.repo.facts(start, end, (f, name) => {
-      if (only === undefined || f.staffId === only) b.add(f, name)
-    })
+    await this.repo.tally(start, end, b, only)
     const sessions = this.training ? await this.training.finishedSessions({ from: new Date(start).toISOString(), to: new Date(end).toISOString(), mode: 'assessment' }) : []
     const roster = this.staff.list().filter((m) => only === undefined || m.staffId === only)
     return b.finish({ roster, training: trainingByStaff(sessions) })
