@@ -1,4 +1,4 @@
-import { CATEGORIES, CHANNELS, PRIORITIES, type Category, type Channel, type Priority } from '../domain/enums'
+import { CATEGORIES, CHANNELS, PRIORITIES } from '../domain/enums'
 import { isoMonth, isoMs, utcMonthOf } from './time'
 import type { ComplaintRecord, RootCause } from './types'
 
@@ -32,19 +32,10 @@ export interface RecordList {
 }
 
 /** A record validated, its times as epoch ms. */
-export interface ValidRow {
-  ticketId: string
-  staffId: string
-  staffName: string
-  channel: Channel
-  category: Category
-  priority: Priority
+export interface ValidRow extends Omit<ComplaintRecord, 'receivedAt' | 'firstResponseAt' | 'resolvedAt'> {
   received: number
   response: number | null
   resolved: number | null
-  status: ComplaintRecord['status']
-  satisfaction: number | null
-  rootCause: RootCause | null
 }
 
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString())
