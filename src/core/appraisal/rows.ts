@@ -201,16 +201,6 @@ function validateFrom(src: FieldSource, ctx: RowContext): RowCheck {
   }
 }
 
-/** A row of cells under a mapped header → field values. */
-export function rowValues(cells: readonly string[], header: HeaderMap): Partial<Record<RecordField, string>> {
-  const out: Partial<Record<RecordField, string>> = {}
-  for (const f of RECORD_FIELDS) {
-    const i = header.index[f]
-    if (i !== undefined) out[f] = cells[i] ?? ''
-  }
-  return out
-}
-
 /** True when every cell is empty or whitespace (a blank line of a sheet). */
 export function isBlankRow(cells: readonly unknown[]): boolean {
   for (let i = 0; i < cells.length; i++) if (String(cells[i] ?? '').trim() !== '') return false
@@ -273,4 +263,3 @@ export class RowChecker {
   }
 }
 
-export const isBlankVerdict = (v: RowVerdict) => !v.ok && v.reasons.length === 0

@@ -1,6 +1,6 @@
 import { CATEGORIES, CHANNELS, PRIORITIES } from '@core/domain/enums'
 import { ROOT_CAUSES, type ComplaintRecord } from '@core/appraisal/types'
-import { rowOf, type ValidRow } from '@core/appraisal/good-rows'
+import type { ValidRow } from '@core/appraisal/good-rows'
 import type { KpiFact } from '@core/appraisal/kpi'
 import type { MonthShard } from './month-check'
 
@@ -64,14 +64,9 @@ export function factAt(m: MonthShard, i: number): KpiFact {
 }
 
 /**
- * Inserts or replaces records by ticket id in a month (mutates `m`); returns how many were new.
- * Dictionary entries are reused; the dictionary is small (staff of one month).
+ * Inserts or replaces rows (records with their times as epoch ms) by ticket id in a month (mutates `m`);
+ * returns how many were new. Dictionary entries are reused; the dictionary is small (staff of one month).
  */
-export function upsertInto(m: MonthShard, records: readonly ComplaintRecord[]): { inserted: number; updated: number } {
-  return upsertRows(m, records.map(rowOf))
-}
-
-/** upsertInto for records whose times are already epoch ms (an import's rows). */
 export function upsertRows(m: MonthShard, rows: readonly ValidRow[]): { inserted: number; updated: number } {
   const pos = new Map<string, number>()
   m.t.forEach((t, i) => pos.set(t, i))

@@ -35,15 +35,6 @@ export interface ParseOptions {
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-/** UTF-8 (BOM or not); files saved by Chinese Excel as GB18030/GBK are read too. */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '')
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes)
-  }
-}
-
 const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04
 
 export async function parseRecordFile(bytes: Uint8Array, fileName: string, ctx: RowContext, opts: ParseOptions = {}): Promise<ParsedFile> {
@@ -118,8 +109,8 @@ class Sink {
 const PIECE = 65_536
 
 /**
- * The file's text in pieces, decoded as they are needed (UTF-8 when the bytes are valid UTF-8, else
- * GB18030, as decodeText): the whole text as one string would be twice the file (UTF-16) on top of it.
+ * The file's text in pieces, decoded as they are needed (UTF-8, BOM or not, when the bytes are valid UTF-8;
+ * else GB18030, as Chinese Excel saves CSV): the whole text as one string would be twice the file (UTF-16) on top of it.
  */
 function* textPieces(bytes: Uint8Array, fed: { bytes: number; chars: number }): Generator<string> {
   const utf8 = isUtf8(bytes)
@@ -128,7 +119,7 @@ function* textPieces(bytes: Uint8Array, fed: { bytes: number; chars: number }): 
   for (let i = 0; i <= bytes.length; i += PIECE) {
     const end = Math.min(bytes.length, i + PIECE)
     let piece = end < bytes.length ? decoder.decode(bytes.subarray(i, end), { stream: true }) : decoder.decode(bytes.subarray(i, end))
-    // The decoder drops one UTF-8 BOM itself; decodeText also drops a second one.
+    // The decoder drops one UTF-8 BOM itself; a second one (some tools write two) is dropped here.
     if (atStart && piece !== '') {
       piece = piece.replace(/^\uFEFF/, '')
       atStart = false

@@ -46,7 +46,7 @@ export function analyzeReply(text: string, locale: ReplyLocale): ReplyAnalysis {
       const hours = m ? tc.hours(m) : null
       if (hours === null || hours <= 0) continue
       add('commit-time', 'credit', hit)
-      const at = hit.index - reply.clauseOffset(hit.index)
+      const at = hit.index - reply.clauseStart(hit.index)
       promises.push({ hours, kind: promiseKind(clause, at, at + hit.cue.length, rules), cue: hit.cue })
     }
   }

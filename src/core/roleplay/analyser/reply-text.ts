@@ -17,7 +17,8 @@ export class ReplyText {
     this.breaks = [...text.matchAll(rules.clauseBreak)].map((m) => (m.index ?? 0) + m[0].length)
   }
 
-  private clauseStart(index: number): number {
+  /** Where the clause holding `index` starts, so a hit can be placed inside `clause(index)`. */
+  clauseStart(index: number): number {
     let start = 0
     for (const b of this.breaks) if (b <= index) start = b
     return start
@@ -26,11 +27,6 @@ export class ReplyText {
   private clauseEnd(index: number): number {
     for (const b of this.breaks) if (b > index) return b
     return this.text.length
-  }
-
-  /** Where the clause holding `index` starts, so a hit can be placed inside `clause(index)`. */
-  clauseOffset(index: number): number {
-    return this.clauseStart(index)
   }
 
   clause(index: number): string {
