@@ -194,8 +194,9 @@ export function rowOf(r: ComplaintRecord): ValidRow {
   return { ...r, received: isoMs(r.receivedAt), response: msOrNull(r.firstResponseAt), resolved: msOrNull(r.resolvedAt) }
 }
 
-/** Records already built, seen as a RecordList. */
-export function recordList(records: readonly ComplaintRecord[]): RecordList {
+/** Records already built, seen as a RecordList (a RecordList is returned as it is). */
+export function recordList(records: readonly ComplaintRecord[] | RecordList): RecordList {
+  if ('recordAt' in records) return records
   return {
     length: records.length,
     recordAt: (i) => records[i],

@@ -27,7 +27,7 @@ export interface TeamKpi extends KpiFigures {
 
 const HOUR = 3_600_000
 
-/** Running sums; `add` is the only place a ticket is judged. */
+/** Running sums; `addTicket` is the only place a ticket is judged. */
 export class KpiAccumulator {
   tickets = 0
   onTime = 0
@@ -41,26 +41,13 @@ export class KpiAccumulator {
   cycleSum = 0
 
   add(f: KpiFact, sla: KpiSettings['sla']): void {
-    this.tickets++
-    if (f.responseMs !== null) {
-      const wait = f.responseMs - f.receivedMs
-      this.responded++
-      this.responseSum += wait
-      // Exactly at the SLA is on time; no first response at all is late.
-      if (wait <= sla[f.priority].responseHours * HOUR) this.onTime++
-    }
-    if (f.resolved) {
-      this.resolved++
-      if (f.resolvedMs !== null) {
-        this.cycles++
-        this.cycleSum += f.resolvedMs - f.receivedMs
-      }
-    }
-    if (f.satisfaction !== null) {
-      this.rated++
-      this.ratingSum += f.satisfaction
-      if (f.satisfaction >= 4) this.happy++
-    }
+    this.addTicket(
+      sla[f.priority].responseHours * HOUR,
+      f.responseMs === null ? -1 : f.responseMs - f.receivedMs,
+      f.resolved,
+      f.resolvedMs === null ? -1 : f.resolvedMs - f.receivedMs,
+      f.satisfaction ?? 0
+    )
   }
 
   /**

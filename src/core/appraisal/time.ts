@@ -65,12 +65,13 @@ const LOCAL = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
+/** Days in month `mo` (1–12) of year `y`, by arithmetic: an import checks three date-times a row. */
+const daysIn = (y: number, mo: number) => (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1])
 
 function validParts(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
   // Years outside 1900–2200 are typos in a complaint log (and Date.UTC maps 0–99 to 19xx).
   if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false
-  // Month lengths by arithmetic, not a Date per call: an import checks three date-times a row.
-  return d <= (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1])
+  return d <= daysIn(y, mo)
 }
 
 /** Milliseconds from a fraction of a second's digits (only the first three count). */
@@ -264,7 +265,7 @@ function canonicalIsoMs(s: string): number {
   const sec = digits(s, 17, 19)
   const ms = digits(s, 20, 23)
   if (y < 1000 || mo < 1 || mo > 12 || d < 1 || h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59 || ms < 0) return NaN
-  if (d > (mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1])) return NaN
+  if (d > daysIn(y, mo)) return NaN
   return Date.UTC(y, mo - 1, d, h, mi, sec, ms)
 }
 

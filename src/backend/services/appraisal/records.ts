@@ -97,7 +97,7 @@ export class RecordRepo {
    * ticket moved out of). Each month's write is atomic; re-running after a crash is harmless.
    */
   async upsert(records: readonly ComplaintRecord[] | RecordList, onProgress?: (fraction: number) => void): Promise<{ inserted: number; updated: number }> {
-    const list = 'recordAt' in records ? records : recordList(records)
+    const list = recordList(records)
     const index = await this.ticketIndex()
     // Positions per month: records are built one month at a time, not all at once.
     const groups = new Map<string, number[]>()

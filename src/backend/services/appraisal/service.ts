@@ -152,7 +152,7 @@ export class Appraisals implements AppraisalService {
 
   /** Writes imported rows; staff not yet on an empty roster are added so the roster page is not empty. */
   async importRecords(records: readonly ComplaintRecord[] | RecordList, progress: (f: number) => void): Promise<{ inserted: number; updated: number; staffAdded: number }> {
-    const list = 'recordAt' in records ? records : recordList(records)
+    const list = recordList(records)
     const known = this.staff.ids()
     const added = new Map<string, StaffMember>()
     for (let i = 0; i < list.length; i++) {
